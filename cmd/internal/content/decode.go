@@ -1,0 +1,214 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decode reads the front matter of d against schema. yamlLine is the file
+// line on which the YAML text starts.
+func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
+	d.Fields = map[string]*Field{}
+	d.values = map[string]any{}
+	at := func(n *yaml.Node) Pos {
+		return Pos{Line: n.Line + yamlLine - 1, Column: n.Column}
+	}
+
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err != nil {
+		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
+			Pos:     Pos{Line: yamlErrorLine(err, yamlLine)},
+			Message: "the front matter is not valid YAML: " + yamlErrorText(err)})
+		return
+	}
+	d.Decoded = true
+	if root.Kind == 0 { // empty front matter: every required key is missing
+		return
+	}
+	m := root.Content[0]
+	if m.Kind != yaml.MappingNode {
+		d.Decoded = false
+		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: at(m),
+			Message: "the front matter must be a list of 'key: value' lines"})
+		return
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], resolve(m.Content[i+1])
+		f := &Field{Name: k.Value, Key: at(k), Value: at(v),
+			Block: v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0}
+		if prev, dup := d.Fields[k.Value]; dup {
+			d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: f.Key,
+				Message: fmt.Sprintf("key %q is given twice (first on line %d); keep one of them", k.Value, prev.Key.Line)})
+			continue
+		}
+		spec, known := specFor(schema, k.Value)
+		if !known {
+			if !containsField(d.Unknown, k.Value) {
+				d.Unknown = append(d.Unknown, f)
+			} else {
+				d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: f.Key,
+					Message: fmt.Sprintf("key %q is given twice; keep one of them", k.Value)})
+			}
+			continue
+		}
+		d.Fields[k.Value] = f
+		if v.Kind == yaml.SequenceNode {
+			for _, item := range v.Content {
+				f.Items = append(f.Items, at(item))
+			}
+		}
+		val, msg, pos := value(spec, v, at)
+		if msg != "" {
+			f.Invalid = true
+			d.Problems = append(d.Problems, Problem{Kind: ProblemType, Pos: pos, Message: msg})
+			continue
+		}
+		d.values[spec.Name] = val
+	}
+}
+
+func containsField(fs []*Field, name string) bool {
+	for _, f := range fs {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve follows YAML aliases (*name) to the node they stand for.
+func resolve(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// value converts a YAML node to the Go value the spec asks for. A non-empty
+// msg says what is wrong, at pos.
+func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg string, pos Pos) {
+	pos = at(n)
+	if isNull(n) {
+		return nil, "", pos // treated as absent; "required" reports it
+	}
+	switch spec.Type {
+	case TypeString, TypeText:
+		if n.Kind != yaml.ScalarNode {
+			return nil, fmt.Sprintf("%s must be text, not %s", spec.Name, nodeKind(n)), pos
+		}
+		return n.Value, "", pos
+	case TypeInt:
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+			return nil, fmt.Sprintf("%s must be a whole number written in digits, not %s", spec.Name, describe(n)), pos
+		}
+		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
+		if err != nil || i > 1<<31 {
+			return nil, fmt.Sprintf("%s %s is out of range", spec.Name, n.Value), pos
+		}
+		return int(i), "", pos
+	case TypeList:
+		switch n.Kind {
+		case yaml.ScalarNode:
+			return []string{n.Value}, "", pos
+		case yaml.SequenceNode:
+			out := make([]string, 0, len(n.Content))
+			for _, item := range n.Content {
+				item = resolve(item)
+				if item.Kind != yaml.ScalarNode || isNull(item) {
+					return nil, fmt.Sprintf("each item of %s must be text, not %s", spec.Name, describe(item)), at(item)
+				}
+				out = append(out, item.Value)
+			}
+			return out, "", pos
+		}
+		return nil, fmt.Sprintf("%s must be a list such as [a, b], not %s", spec.Name, nodeKind(n)), pos
+	case TypeDate, TypePartialDate:
+		if n.Kind != yaml.ScalarNode {
+			return nil, fmt.Sprintf("%s must be a date, not %s", spec.Name, nodeKind(n)), pos
+		}
+		if spec.Type == TypeDate {
+			t, ok := ParseDate(n.Value)
+			if !ok {
+				return nil, fmt.Sprintf("%s %q is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01", spec.Name, n.Value), pos
+			}
+			return t, "", pos
+		}
+		if !validPartialDate(n.Value) {
+			return nil, fmt.Sprintf("%s %q is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY", spec.Name, n.Value), pos
+		}
+		return n.Value, "", pos
+	}
+	return nil, "", pos
+}
+
+func nodeKind(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a set of keys"
+	case yaml.SequenceNode:
+		return "a list"
+	}
+	return "a single value"
+}
+
+func describe(n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode {
+		return strconv.Quote(n.Value)
+	}
+	return nodeKind(n)
+}
+
+// ParseDate reads a YYYY-MM-DD date that exists in the calendar.
+func ParseDate(s string) (time.Time, bool) {
+	if len(s) != 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	return t, err == nil
+}
+
+func validPartialDate(s string) bool {
+	switch len(s) {
+	case 10:
+		_, ok := ParseDate(s)
+		return ok
+	case 7:
+		_, err := time.Parse("2006-01", s)
+		return err == nil
+	case 4:
+		_, err := time.Parse("2006", s)
+		return err == nil
+	}
+	return false
+}
+
+var yamlLineRE = regexp.MustCompile(`line (\d+)`)
+
+// yamlErrorLine takes the line the YAML parser names in its error and turns
+// it into a file line.
+func yamlErrorLine(err error, yamlLine int) int {
+	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n + yamlLine - 1
+	}
+	return yamlLine - 1
+}
+
+// yamlErrorText drops the parser's "yaml: line N:" prefix, since the finding
+// carries the line itself.
+func yamlErrorText(err error) string {
+	s := strings.TrimPrefix(err.Error(), "yaml: ")
+	if i := strings.Index(s, ": "); i >= 0 && strings.HasPrefix(s, "line ") {
+		s = s[i+2:]
+	}
+	return s
+}

@@ -1,0 +1,78 @@
+// Package content loads a tokki handbook into typed values that remember
+// where every front-matter key and value stands in its file.
+//
+// # Layout
+//
+// A handbook is a folder with three source folders:
+//
+//	clauses/**/*.md     特記仕様書の条文, one clause per file          (Clause)
+//	checklist/**/*.md   遵守確認表の確認項目, one check item per file   (Check)
+//	content/**/*.md     利用説明書 and every other page               (Page)
+//
+// content/_index.md is the home page and also carries the handbook's
+// settings (Settings). Pages under content/incidents/ other than its
+// _index.md are incident pages, which clauses cite by id. Files whose names
+// start with "." and files named README.md in clauses/ and checklist/ are not
+// part of the handbook; files other than *.md are assets.
+//
+// # Front-matter keys
+//
+// Clause:
+//
+//	id         required  unique id; ASCII letters, digits and '-'
+//	title      required  the article's heading
+//	order      required  positive whole number: the article number (第N条)
+//	rationale  required  解説: why the clause exists, plain Japanese
+//	stages     optional  list from: 要件の伝達, 委託事業者の選定, 委託事業者との契約, 実施状況の確認
+//	incidents  optional  list of incident page ids
+//	sources    optional  list of citations (free text)
+//	reviewed   optional  date of the last review, YYYY-MM-DD
+//	waiver     optional  why the clause has no check item
+//
+// Check item:
+//
+//	id         required  unique id
+//	clause     required  id of the clause it checks
+//	title      required
+//	aspect     required  対策 (a measure exists) or 運用 (it is operated)
+//	timing     required  non-empty list from: 契約前, 定期, 終了時, 随時
+//	method     optional  list from: 書面, ヒアリング, 実地
+//	evidence   optional  what the inspector looks at
+//	rationale  required  why the check is needed
+//	reviewed   optional  YYYY-MM-DD
+//
+// Page:
+//
+//	title        required
+//	order        optional  whole number, for menus
+//	id           optional; required on incident pages
+//	date         optional  YYYY-MM-DD, YYYY-MM or YYYY (when an incident happened)
+//	description  optional  one sentence for menus and search results
+//
+// The home page (content/_index.md) also takes the settings:
+//
+//	review_days  optional  positive whole number: how many days a reviewed date stays fresh
+//
+// # Why the front matter is decoded here and not by goldmark-meta
+//
+// goldmark-meta, the front-matter extension the project uses with goldmark,
+// decodes YAML with yaml.v2 into a map. That is fine for rendering and wrong
+// for a linter: it keeps no positions, keeps the last of two duplicate keys
+// without a word, reads y, on and yes as true, and treats a front matter
+// whose closing --- is missing as if the whole file were front matter. So
+// the loader splits the front matter itself, decodes it with the yaml/v3
+// node API (which gives every key and value its line and column and keeps
+// scalars as the text the editor wrote), and checks each key against a typed
+// schema. Duplicate keys, wrong types and unknown keys become Problems, never
+// silently empty fields. The Markdown body stays in the file's coordinates:
+// the front matter is replaced by as many newlines as it took, so that
+// goldmark's byte offsets map to the file's own line numbers.
+//
+// # Encodings
+//
+// UTF-8 with or without a byte-order mark, and LF, CRLF or CR line endings,
+// all load to the same text. Invalid UTF-8 is a Problem naming the first bad
+// line (the bad bytes are replaced by U+FFFD so the rest of the file is still
+// checked); a file with NUL bytes (binary) or one larger than MaxFileSize is
+// a Problem and is not decoded.
+package content

@@ -1,0 +1,210 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The source folders and special pages of a handbook.
+const (
+	ClausesDir   = "clauses"
+	ChecklistDir = "checklist"
+	ContentDir   = "content"
+	HomePath     = "content/_index.md"
+	IncidentsDir = "content/incidents"
+)
+
+func isIncidentPath(p string) bool {
+	return strings.HasPrefix(p, IncidentsDir+"/") && path.Base(p) != "_index.md"
+}
+
+// ErrNotHandbook is returned by Load for a folder that has none of the
+// source folders.
+var ErrNotHandbook = errors.New("not a handbook")
+
+// Load reads the handbook whose root folder is dir.
+func Load(dir string) (*Handbook, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder", dir)
+	}
+	return LoadFS(os.DirFS(dir))
+}
+
+// LoadFS reads a handbook from fsys, whose root is the handbook root. Problems
+// in files never make it fail; it fails only when the folders cannot be read
+// or none of clauses/, checklist/ and content/ exists.
+func LoadFS(fsys fs.FS) (*Handbook, error) {
+	type job struct {
+		path string
+		kind Kind
+	}
+	var jobs []job
+	found := 0
+	for _, dir := range []struct {
+		name string
+		kind Kind
+	}{{ClausesDir, KindClause}, {ChecklistDir, KindCheck}, {ContentDir, KindPage}} {
+		err := fs.WalkDir(fsys, dir.name, func(p string, e fs.DirEntry, err error) error {
+			if err != nil {
+				if p == dir.name && errors.Is(err, fs.ErrNotExist) {
+					return fs.SkipDir
+				}
+				return err
+			}
+			if p == dir.name {
+				found++
+			}
+			name := e.Name()
+			if strings.HasPrefix(name, ".") && p != dir.name {
+				if e.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if e.IsDir() || !strings.HasSuffix(name, ".md") {
+				return nil
+			}
+			if dir.kind != KindPage && strings.EqualFold(name, "README.md") {
+				return nil
+			}
+			jobs = append(jobs, job{p, dir.kind})
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if found == 0 {
+		return nil, fmt.Errorf("%w: there is no clauses/, checklist/ or content/ folder", ErrNotHandbook)
+	}
+
+	docs := make([]*Doc, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				docs[i] = loadDoc(fsys, jobs[i].path, jobs[i].kind)
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	h := &Handbook{FS: fsys, Docs: docs}
+	for _, d := range docs {
+		switch d.Kind {
+		case KindClause:
+			h.Clauses = append(h.Clauses, newClause(d))
+		case KindCheck:
+			h.Checks = append(h.Checks, newCheck(d))
+		case KindPage:
+			p := newPage(d)
+			h.Pages = append(h.Pages, p)
+			if p.IsHome() {
+				h.Home = p
+				h.Settings = Settings{Title: p.Title, Description: p.Description, ReviewDays: d.integer("review_days")}
+			}
+		}
+	}
+	slices.SortStableFunc(h.Clauses, func(a, b *Clause) int {
+		if a.Order != b.Order {
+			return a.Order - b.Order
+		}
+		return strings.Compare(a.Path, b.Path)
+	})
+	return h, nil
+}
+
+// loadDoc reads and decodes one file. It never fails: what is wrong with the
+// file is in its Problems.
+func loadDoc(fsys fs.FS, p string, kind Kind) *Doc {
+	d := &Doc{Path: p, Kind: kind, Fields: map[string]*Field{}, values: map[string]any{}}
+	if st, err := fs.Stat(fsys, p); err == nil && st.Size() > MaxFileSize {
+		d.Problems = append(d.Problems, Problem{Kind: ProblemSize, Pos: Pos{Line: 1},
+			Message: fmt.Sprintf("the file is %.1f MB, more than the %d MB a handbook file may be; split it or move it out of the source folders",
+				float64(st.Size())/1e6, MaxFileSize>>20)})
+		return d
+	}
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		d.Problems = append(d.Problems, Problem{Kind: ProblemEncoding, Pos: Pos{Line: 1},
+			Message: "the file cannot be read: " + err.Error()})
+		return d
+	}
+	text, problems, ok := normalize(src)
+	d.Problems = append(d.Problems, problems...)
+	if !ok {
+		return d
+	}
+	yamlText, yamlLine, body, p2 := split(text)
+	d.Body = body
+	if p2 != nil {
+		d.Problems = append(d.Problems, *p2)
+		return d
+	}
+	decode(d, yamlText, yamlLine, Schema(kind, p))
+	return d
+}
+
+func (d *Doc) str(name string) string {
+	s, _ := d.values[name].(string)
+	return s
+}
+
+func (d *Doc) list(name string) []string {
+	l, _ := d.values[name].([]string)
+	return l
+}
+
+func (d *Doc) integer(name string) int {
+	i, _ := d.values[name].(int)
+	return i
+}
+
+func (d *Doc) date(name string) time.Time {
+	t, _ := d.values[name].(time.Time)
+	return t
+}
+
+// Value returns the decoded value of a key: a string, an int, a []string or
+// a time.Time, or nil when the key is absent, empty or of the wrong type.
+func (d *Doc) Value(name string) any { return d.values[name] }
+
+func newClause(d *Doc) *Clause {
+	return &Clause{Doc: d,
+		ID: d.str("id"), Title: d.str("title"), Order: d.integer("order"), Rationale: d.str("rationale"),
+		Stages: d.list("stages"), Incidents: d.list("incidents"), Sources: d.list("sources"),
+		Reviewed: d.date("reviewed"), Waiver: d.str("waiver"),
+	}
+}
+
+func newCheck(d *Doc) *Check {
+	return &Check{Doc: d,
+		ID: d.str("id"), Clause: d.str("clause"), Title: d.str("title"), Aspect: d.str("aspect"),
+		Timing: d.list("timing"), Method: d.list("method"), Evidence: d.str("evidence"),
+		Rationale: d.str("rationale"), Reviewed: d.date("reviewed"),
+	}
+}
+
+func newPage(d *Doc) *Page {
+	return &Page{Doc: d,
+		ID: d.str("id"), Title: d.str("title"), Order: d.integer("order"), Date: d.str("date"),
+		Description: d.str("description"),
+	}
+}

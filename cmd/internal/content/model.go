@@ -1,0 +1,241 @@
+package content
+
+import (
+	"io/fs"
+	"time"
+	"unicode/utf8"
+)
+
+// Kind says what a file is in the handbook.
+type Kind int
+
+// The kinds of file.
+const (
+	KindClause Kind = iota + 1
+	KindCheck
+	KindPage
+)
+
+func (k Kind) String() string {
+	switch k {
+	case KindClause:
+		return "clause"
+	case KindCheck:
+		return "check item"
+	case KindPage:
+		return "page"
+	}
+	return "file"
+}
+
+// Pos is a place in a file: 1-based line and column (in characters, as an
+// editor counts them). A zero Column means the whole line; a zero Line means
+// the whole file.
+type Pos struct {
+	Line, Column int
+}
+
+// Field is one front-matter key as the editor wrote it.
+type Field struct {
+	Name  string
+	Key   Pos   // where the key stands
+	Value Pos   // where its value starts
+	Items []Pos // for a list, where each item stands
+
+	// Block is set for a value written as a block (| or >), whose text
+	// starts on the line after the key.
+	Block bool
+
+	// Invalid is set when the value could not be read as the schema's type
+	// (the loader reported a ProblemType for it).
+	Invalid bool
+}
+
+// ItemPos is the position of the i-th item of a list value, or the value's
+// position when the item is unknown (a single value written without [ ]).
+func (f *Field) ItemPos(i int) Pos {
+	if i >= 0 && i < len(f.Items) {
+		return f.Items[i]
+	}
+	return f.Value
+}
+
+// ProblemKind classifies what the loader found wrong with a file.
+type ProblemKind int
+
+// The loader's problems. Lint turns each into a finding.
+const (
+	ProblemEncoding    ProblemKind = iota + 1 // not UTF-8, or binary
+	ProblemSize                               // larger than MaxFileSize
+	ProblemFrontMatter                        // missing, unterminated, invalid YAML, duplicate key
+	ProblemType                               // a value of the wrong type or form
+)
+
+// Problem is something wrong with a file that the loader found while reading
+// it.
+type Problem struct {
+	Kind    ProblemKind
+	Pos     Pos
+	Message string
+}
+
+// Doc is one Markdown file of the handbook, with its front matter decoded.
+type Doc struct {
+	Path string // slash path relative to the handbook root
+	Kind Kind
+
+	// Body is the file's text (BOM removed, line endings LF) with the front
+	// matter replaced by newlines, so that a byte offset in Body has the same
+	// line number as in the file.
+	Body []byte
+
+	// Fields holds the known keys present in the front matter; Unknown the
+	// keys the schema does not know, in file order.
+	Fields  map[string]*Field
+	Unknown []*Field
+
+	// Problems found while loading. Decoded is false when the front matter
+	// could not be read at all (the typed values are then empty).
+	Problems []Problem
+	Decoded  bool
+
+	values    map[string]any
+	lineStart []int
+}
+
+// Has reports whether the front matter has the key.
+func (d *Doc) Has(name string) bool {
+	_, ok := d.Fields[name]
+	return ok
+}
+
+// KeyPos is the position of a key, or line 1 when the key is absent, so
+// that a finding about a missing key points at the top of the file.
+func (d *Doc) KeyPos(name string) Pos {
+	if f, ok := d.Fields[name]; ok {
+		return f.Key
+	}
+	return Pos{Line: 1}
+}
+
+// ValuePos is the position of a key's value, or KeyPos when absent.
+func (d *Doc) ValuePos(name string) Pos {
+	if f, ok := d.Fields[name]; ok {
+		return f.Value
+	}
+	return d.KeyPos(name)
+}
+
+// OffsetPos converts a byte offset in Body into a line and column.
+func (d *Doc) OffsetPos(off int) Pos {
+	if d.lineStart == nil {
+		d.lineStart = []int{0}
+		for i, b := range d.Body {
+			if b == '\n' {
+				d.lineStart = append(d.lineStart, i+1)
+			}
+		}
+	}
+	if off < 0 {
+		return Pos{}
+	}
+	if off > len(d.Body) {
+		off = len(d.Body)
+	}
+	lo, hi := 0, len(d.lineStart)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if d.lineStart[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	col := utf8.RuneCount(d.Body[d.lineStart[lo]:off]) + 1
+	return Pos{Line: lo + 1, Column: col}
+}
+
+// Clause is one article of the 特記仕様書.
+type Clause struct {
+	*Doc
+	ID        string
+	Title     string
+	Order     int
+	Rationale string
+	Stages    []string
+	Incidents []string
+	Sources   []string
+	Reviewed  time.Time // zero when not given
+	Waiver    string
+}
+
+// Check is one item of the 遵守確認表.
+type Check struct {
+	*Doc
+	ID        string
+	Clause    string
+	Title     string
+	Aspect    string
+	Timing    []string
+	Method    []string
+	Evidence  string
+	Rationale string
+	Reviewed  time.Time
+}
+
+// Page is a guide page, an incident or any other page under content/.
+type Page struct {
+	*Doc
+	ID          string
+	Title       string
+	Order       int
+	Date        string // as written: YYYY-MM-DD, YYYY-MM or YYYY
+	Description string
+}
+
+// IsHome reports whether the page is content/_index.md.
+func (p *Page) IsHome() bool { return p.Path == HomePath }
+
+// IsIncident reports whether the page is an incident page.
+func (p *Page) IsIncident() bool { return isIncidentPath(p.Path) }
+
+// Settings are the handbook-wide settings kept in the home page's front
+// matter.
+type Settings struct {
+	Title       string
+	Description string
+	ReviewDays  int // 0: reviews do not go stale
+}
+
+// Handbook is a whole loaded handbook.
+type Handbook struct {
+	FS       fs.FS // the handbook root, for checking link targets
+	Settings Settings
+	Home     *Page // nil when content/_index.md is missing
+
+	Clauses []*Clause // by order, then path
+	Checks  []*Check  // by path
+	Pages   []*Page   // by path
+	Docs    []*Doc    // every Markdown file, by path, including unreadable ones
+}
+
+// ClauseByID returns the clause with the id, or nil.
+func (h *Handbook) ClauseByID(id string) *Clause {
+	for _, c := range h.Clauses {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// ChecksFor returns the check items whose clause is id, by path.
+func (h *Handbook) ChecksFor(id string) []*Check {
+	var out []*Check
+	for _, k := range h.Checks {
+		if k.Clause == id {
+			out = append(out, k)
+		}
+	}
+	return out
+}

@@ -1,0 +1,106 @@
+package content
+
+// FieldType is the type a front-matter value must have.
+type FieldType int
+
+// The value types of the schema.
+const (
+	TypeString      FieldType = iota + 1 // one line of text
+	TypeText                             // Markdown text, may span lines
+	TypeInt                              // a whole number
+	TypeList                             // a list of strings; a single string counts as a list of one
+	TypeDate                             // YYYY-MM-DD
+	TypePartialDate                      // YYYY-MM-DD, YYYY-MM or YYYY
+)
+
+// FieldSpec describes one front-matter key.
+type FieldSpec struct {
+	Name     string
+	Type     FieldType
+	Required bool
+	Vocab    []string // allowed values, for strings and lists; nil: free text
+	Positive bool     // for TypeInt: must be 1 or more
+	NonEmpty bool     // for TypeList: a required list must have an item
+}
+
+// The vocabularies of the content model.
+var (
+	Stages  = []string{"要件の伝達", "委託事業者の選定", "委託事業者との契約", "実施状況の確認"}
+	Aspects = []string{"対策", "運用"}
+	Timings = []string{"契約前", "定期", "終了時", "随時"}
+	Methods = []string{"書面", "ヒアリング", "実地"}
+)
+
+var clauseSchema = []FieldSpec{
+	{Name: "id", Type: TypeString, Required: true},
+	{Name: "title", Type: TypeString, Required: true},
+	{Name: "order", Type: TypeInt, Required: true, Positive: true},
+	{Name: "rationale", Type: TypeText, Required: true},
+	{Name: "stages", Type: TypeList, Vocab: Stages},
+	{Name: "incidents", Type: TypeList},
+	{Name: "sources", Type: TypeList},
+	{Name: "reviewed", Type: TypeDate},
+	{Name: "waiver", Type: TypeText},
+}
+
+var checkSchema = []FieldSpec{
+	{Name: "id", Type: TypeString, Required: true},
+	{Name: "clause", Type: TypeString, Required: true},
+	{Name: "title", Type: TypeString, Required: true},
+	{Name: "aspect", Type: TypeString, Required: true, Vocab: Aspects},
+	{Name: "timing", Type: TypeList, Required: true, NonEmpty: true, Vocab: Timings},
+	{Name: "method", Type: TypeList, Vocab: Methods},
+	{Name: "evidence", Type: TypeText},
+	{Name: "rationale", Type: TypeText, Required: true},
+	{Name: "reviewed", Type: TypeDate},
+}
+
+var pageSchema = []FieldSpec{
+	{Name: "title", Type: TypeString, Required: true},
+	{Name: "order", Type: TypeInt},
+	{Name: "id", Type: TypeString},
+	{Name: "date", Type: TypePartialDate},
+	{Name: "description", Type: TypeText},
+}
+
+var homeSchema = append(append([]FieldSpec(nil), pageSchema...),
+	FieldSpec{Name: "review_days", Type: TypeInt, Positive: true},
+)
+
+var incidentSchema = func() []FieldSpec {
+	s := append([]FieldSpec(nil), pageSchema...)
+	for i := range s {
+		if s[i].Name == "id" {
+			s[i].Required = true
+		}
+	}
+	return s
+}()
+
+// Schema returns the keys a file at path may have. The path decides the
+// kind: the home page and incident pages have a few keys more than other
+// pages.
+func Schema(kind Kind, path string) []FieldSpec {
+	switch kind {
+	case KindClause:
+		return clauseSchema
+	case KindCheck:
+		return checkSchema
+	}
+	switch {
+	case path == HomePath:
+		return homeSchema
+	case isIncidentPath(path):
+		return incidentSchema
+	}
+	return pageSchema
+}
+
+func specFor(schema []FieldSpec, name string) (FieldSpec, bool) {
+	for _, s := range schema {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return FieldSpec{}, false
+}

@@ -1,0 +1,216 @@
+// Package create writes new handbook files with their front-matter skeleton
+// filled in: the next free id, the clause a check item belongs to, today's
+// review date. It never overwrites a file.
+package create
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+)
+
+// Kinds are the kinds of file New writes.
+var Kinds = []string{"clause", "check", "page"}
+
+// Options say what to write.
+type Options struct {
+	Title  string
+	Clause string // for a check item: the clause it checks (required)
+	Aspect string // for a check item: 対策 (default) or 運用
+	ID     string // override the generated id
+	Path   string // for a page: its path under content/ (required); for others, optional
+	Now    time.Time
+}
+
+// ErrExists is returned when the file to write is already there.
+var ErrExists = errors.New("file already exists")
+
+// New writes a new file of kind into the handbook at root (already loaded as
+// h) and returns its slash path relative to root.
+func New(root string, h *content.Handbook, kind string, o Options) (string, error) {
+	if o.Now.IsZero() {
+		o.Now = time.Now()
+	}
+	var rel, text string
+	var err error
+	switch kind {
+	case "clause":
+		rel, text, err = newClause(h, o)
+	case "check":
+		rel, text, err = newCheck(h, o)
+	case "page":
+		rel, text, err = newPage(o)
+	default:
+		return "", fmt.Errorf("unknown kind %q; use clause, check or page", kind)
+	}
+	if err != nil {
+		return "", err
+	}
+	if strings.Contains("/"+rel+"/", "/../") {
+		return "", fmt.Errorf("%s is outside the handbook; give a path inside it", rel)
+	}
+	full := filepath.Join(root, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		return "", err
+	}
+	f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return "", fmt.Errorf("%s: %w; choose another name with --path or --id", rel, ErrExists)
+	}
+	if err != nil {
+		return "", err
+	}
+	if _, err := f.WriteString(text); err != nil {
+		f.Close()
+		return "", err
+	}
+	return rel, f.Close()
+}
+
+var clauseNum = regexp.MustCompile(`^C-(\d+)$`)
+
+func newClause(h *content.Handbook, o Options) (string, string, error) {
+	maxNum, width, maxOrder := 0, 2, 0
+	for _, c := range h.Clauses {
+		if m := clauseNum.FindStringSubmatch(c.ID); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			maxNum = max(maxNum, n)
+			width = max(width, len(m[1]))
+		}
+		maxOrder = max(maxOrder, c.Order)
+	}
+	id := o.ID
+	if id == "" {
+		id = fmt.Sprintf("C-%0*d", width, maxNum+1)
+	}
+	if err := checkNewID(h, id); err != nil {
+		return "", "", err
+	}
+	rel := o.Path
+	if rel == "" {
+		rel = strings.ToLower(strings.ReplaceAll(id, "-", "")) + ".md"
+	}
+	rel = under(content.ClausesDir, rel)
+	text := fmt.Sprintf(`---
+id: %s
+title: %s # 必須: 条の見出し（例: 再委託の禁止）
+order: %d # 必須: 条の番号（第%d条）
+rationale: "" # 必須: 解説。この条項がないと何が起きるか、どの事故や法令の条文が根拠かを平易に書く
+stages: [] # 要件の伝達, 委託事業者の選定, 委託事業者との契約, 実施状況の確認 から選ぶ
+incidents: [] # 関係する事故事例のid（例: I-2022-06）
+sources: [] # 根拠（例: 個人情報の保護に関する法律 第66条第2項）
+reviewed: %s
+---
+
+受注者は、
+`, id, yamlString(o.Title), maxOrder+1, maxOrder+1, o.Now.Format(time.DateOnly))
+	return rel, text, nil
+}
+
+func newCheck(h *content.Handbook, o Options) (string, string, error) {
+	if o.Clause == "" {
+		return "", "", errors.New("a check item needs the clause it checks: --clause C-09")
+	}
+	if h.ClauseByID(o.Clause) == nil {
+		return "", "", fmt.Errorf("clause %q does not exist; give the id of an existing clause", o.Clause)
+	}
+	aspect := o.Aspect
+	if aspect == "" {
+		aspect = "対策"
+	}
+	if aspect != "対策" && aspect != "運用" {
+		return "", "", fmt.Errorf("aspect %q is not 対策 or 運用", aspect)
+	}
+	stem := strings.TrimPrefix(o.Clause, "C-")
+	prefix := "K-" + stem + "-"
+	n := 0
+	for _, k := range h.Checks {
+		if rest, ok := strings.CutPrefix(k.ID, prefix); ok {
+			if i, err := strconv.Atoi(rest); err == nil {
+				n = max(n, i)
+			}
+		}
+	}
+	id := o.ID
+	if id == "" {
+		id = fmt.Sprintf("%s%d", prefix, n+1)
+	}
+	if err := checkNewID(h, id); err != nil {
+		return "", "", err
+	}
+	rel := o.Path
+	if rel == "" {
+		rel = "k" + strings.ToLower(strings.TrimPrefix(id, "K-")) + ".md"
+	}
+	rel = under(content.ChecklistDir, rel)
+	text := fmt.Sprintf(`---
+id: %s
+clause: %s
+title: %s # 必須: 確認項目の見出し
+aspect: %s # 対策（対策があること）または 運用（運用されていること）
+timing: [定期] # 契約前, 定期, 終了時, 随時 から選ぶ
+method: [書面] # 書面, ヒアリング, 実地 から選ぶ
+evidence: "" # 確認する資料や記録（例: 再委託承認申請書、体制図）
+rationale: "" # 必須: この確認が必要な理由
+reviewed: %s
+---
+
+（点検者が尋ねること。よい回答の例と、注意が必要な回答の例。）
+`, id, o.Clause, yamlString(o.Title), aspect, o.Now.Format(time.DateOnly))
+	return rel, text, nil
+}
+
+func newPage(o Options) (string, string, error) {
+	if o.Path == "" {
+		return "", "", errors.New("a page needs its path under content/, e.g. tokki new page guide/budget.md")
+	}
+	rel := under(content.ContentDir, o.Path)
+	var extra string
+	if strings.HasPrefix(rel, content.IncidentsDir+"/") {
+		id := o.ID
+		if id == "" {
+			id = "I-" + o.Now.Format("2006-01")
+		}
+		extra = fmt.Sprintf("id: %s # 必須: 条項の incidents から参照するid\ndate: %s # 発生した日（YYYY-MM-DD、YYYY-MM または YYYY）\n",
+			id, o.Now.Format(time.DateOnly))
+	} else if o.ID != "" {
+		extra = "id: " + o.ID + "\n"
+	}
+	text := fmt.Sprintf("---\ntitle: %s # 必須\n%s---\n\n", yamlString(o.Title), extra)
+	return rel, text, nil
+}
+
+// under puts a relative path inside dir unless it is already there, and
+// gives it the .md extension.
+func under(dir, rel string) string {
+	rel = path.Clean(filepath.ToSlash(rel))
+	if !strings.HasSuffix(rel, ".md") {
+		rel += ".md"
+	}
+	if strings.HasPrefix(rel, dir+"/") {
+		return rel
+	}
+	return dir + "/" + strings.TrimPrefix(rel, "/")
+}
+
+func checkNewID(h *content.Handbook, id string) error {
+	for _, d := range h.Docs {
+		if v, _ := d.Value("id").(string); v == id {
+			return fmt.Errorf("id %s is already used by %s", id, d.Path)
+		}
+	}
+	return nil
+}
+
+// yamlString writes s as a YAML double-quoted string ("" when empty).
+func yamlString(s string) string {
+	return strconv.Quote(s)
+}

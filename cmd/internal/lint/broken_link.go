@@ -1,0 +1,165 @@
+package lint
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+)
+
+// textFields are the front-matter values the site renders as Markdown, so
+// links in them must resolve too.
+var textFields = []string{"rationale", "waiver", "evidence", "description"}
+
+// link is one link found in a file, with where it stands.
+type link struct {
+	dest string
+	pos  content.Pos
+}
+
+// parsed is what broken-link needs of one file.
+type parsed struct {
+	links   []link
+	anchors map[string]bool
+}
+
+func checkBrokenLink(c *Context) {
+	docs := c.H.Docs
+	info := make([]parsed, len(docs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				info[i] = parseLinks(docs[i])
+			}
+		})
+	}
+	for i := range docs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	byPath := map[string]int{}
+	for i, d := range docs {
+		byPath[d.Path] = i
+	}
+	for i, d := range docs {
+		for _, l := range info[i].links {
+			if msg := resolve(c.H.FS, d, l.dest, byPath, info); msg != "" {
+				c.Report(d, l.pos, "%s", msg)
+			}
+		}
+	}
+}
+
+func parseLinks(d *content.Doc) parsed {
+	p := parsed{anchors: map[string]bool{}}
+	if d.Body != nil {
+		doc := markdown.Parse(d.Body)
+		for _, l := range markdown.Links(doc) {
+			p.links = append(p.links, link{l.Dest, d.OffsetPos(l.Offset)})
+		}
+		for _, h := range markdown.Headings(doc, d.Body) {
+			p.anchors[h.ID] = true
+		}
+	}
+	kind := map[content.Kind]string{content.KindClause: "clause", content.KindCheck: "check"}[d.Kind]
+	for _, a := range markdown.PageAnchors[kind] {
+		p.anchors[a] = true
+	}
+	for _, name := range textFields {
+		s, ok := d.Value(name).(string)
+		f := d.Fields[name]
+		if !ok || f == nil || !strings.Contains(s, "](") {
+			continue
+		}
+		src := []byte(s)
+		for _, l := range markdown.Links(markdown.Parse(src)) {
+			pos := content.Pos{Line: f.Value.Line}
+			if f.Block && l.Offset >= 0 {
+				pos.Line += 1 + bytes.Count(src[:l.Offset], []byte{'\n'})
+			}
+			p.links = append(p.links, link{l.Dest, pos})
+		}
+	}
+	return p
+}
+
+// resolve checks one link of file d and says what is wrong with it, or "".
+func resolve(fsys fs.FS, d *content.Doc, dest string, byPath map[string]int, info []parsed) string {
+	u, err := url.Parse(dest)
+	if err != nil {
+		return fmt.Sprintf("link %q is not a valid address: %v", dest, err)
+	}
+	if u.Scheme != "" || u.Host != "" || strings.HasPrefix(dest, "//") {
+		return "" // outside the handbook: not ours to check
+	}
+	target, frag := u.Path, u.Fragment
+	if target == "" && frag == "" {
+		return fmt.Sprintf("link %q has no target; give it a file or an #anchor", dest)
+	}
+	if target == "" {
+		if !hasAnchor(info[byPath[d.Path]].anchors, frag) {
+			return fmt.Sprintf("link %q: this file has no heading with the anchor %q%s", dest, frag, anchorHint(frag, info[byPath[d.Path]].anchors))
+		}
+		return ""
+	}
+	var p string
+	if strings.HasPrefix(target, "/") {
+		p = path.Clean(strings.TrimPrefix(target, "/"))
+	} else {
+		p = path.Join(path.Dir(d.Path), target)
+	}
+	if p == ".." || strings.HasPrefix(p, "../") {
+		return fmt.Sprintf("link %q points outside the handbook folder; link only to files inside it", dest)
+	}
+	st, err := fs.Stat(fsys, p)
+	if err != nil {
+		return fmt.Sprintf("link %q points at %s, which does not exist%s", dest, p, pathHint(p, byPath))
+	}
+	i, isDoc := byPath[p]
+	if st.IsDir() || !isDoc || frag == "" {
+		return ""
+	}
+	if !hasAnchor(info[i].anchors, frag) {
+		return fmt.Sprintf("link %q: %s has no heading with the anchor %q%s", dest, p, frag, anchorHint(frag, info[i].anchors))
+	}
+	return ""
+}
+
+// hasAnchor accepts the anchor as written, or written with capitals (Git
+// hosts lower-case anchors but browsers compare them exactly).
+func hasAnchor(anchors map[string]bool, frag string) bool {
+	return anchors[frag] || anchors[strings.ToLower(frag)] || anchors[markdown.Anchor(frag)]
+}
+
+func anchorHint(frag string, anchors map[string]bool) string {
+	var names []string
+	for a := range anchors {
+		names = append(names, a)
+	}
+	slices.Sort(names)
+	return didYouMean(frag, names)
+}
+
+func pathHint(p string, byPath map[string]int) string {
+	dir := path.Dir(p)
+	var names []string
+	for q := range byPath {
+		if path.Dir(q) == dir {
+			names = append(names, path.Base(q))
+		}
+	}
+	slices.Sort(names)
+	return didYouMean(path.Base(p), names)
+}

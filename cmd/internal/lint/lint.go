@@ -1,0 +1,127 @@
+// Package lint checks a loaded handbook against the content model: every
+// clause paired with check items for both aspects, every reference and link
+// resolving, every value in its vocabulary. Each rule is a small function
+// in a file of its own, listed in one slice (Rules); findings carry the
+// rule's name, a severity, the file and position, and a message that says
+// what is wrong and what to do.
+package lint
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+)
+
+// Severity is how serious a finding is.
+type Severity string
+
+// The severities. Only errors fail a lint, unless it is strict.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// Finding is one thing lint found.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	File     string   `json:"file"`
+	Line     int      `json:"line"`
+	Column   int      `json:"column"`
+	Message  string   `json:"message"`
+}
+
+// Rule is one check over the whole handbook.
+type Rule struct {
+	Name     string
+	Severity Severity
+	Summary  string // one line: when the rule reports
+	Check    func(*Context)
+}
+
+// Options tune a run.
+type Options struct {
+	// Now is today's date, for stale-review; zero means time.Now().
+	Now time.Time
+}
+
+// Context is what a rule sees: the handbook, the options, and a way to
+// report.
+type Context struct {
+	H   *content.Handbook
+	Now time.Time
+
+	rule     *Rule
+	mu       sync.Mutex
+	findings []Finding
+}
+
+// Report records a finding of the running rule in file d at pos.
+func (c *Context) Report(d *content.Doc, pos content.Pos, format string, args ...any) {
+	c.ReportPath(d.Path, pos, format, args...)
+}
+
+// ReportPath records a finding at a path (used for files that do not exist,
+// such as a missing home page).
+func (c *Context) ReportPath(path string, pos content.Pos, format string, args ...any) {
+	f := Finding{Rule: c.rule.Name, Severity: c.rule.Severity, File: path,
+		Line: pos.Line, Column: pos.Column, Message: fmt.Sprintf(format, args...)}
+	c.mu.Lock()
+	c.findings = append(c.findings, f)
+	c.mu.Unlock()
+}
+
+// Run applies every rule to the handbook and returns all findings, sorted by
+// file, line and column.
+func Run(h *content.Handbook, opts Options) []Finding {
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	c := &Context{H: h, Now: now}
+	for i := range Rules {
+		c.rule = &Rules[i]
+		Rules[i].Check(c)
+	}
+	Sort(c.findings)
+	return c.findings
+}
+
+// Sort orders findings by file, line, column, rule and message.
+func Sort(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.File, b.File),
+			cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column),
+			cmp.Compare(a.Rule, b.Rule),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+}
+
+// Count returns the number of errors and warnings.
+func Count(fs []Finding) (errors, warnings int) {
+	for _, f := range fs {
+		if f.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
+}
+
+// RuleByName returns the rule with the name, or nil.
+func RuleByName(name string) *Rule {
+	for i := range Rules {
+		if Rules[i].Name == name {
+			return &Rules[i]
+		}
+	}
+	return nil
+}

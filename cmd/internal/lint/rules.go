@@ -1,0 +1,20 @@
+package lint
+
+// Rules is every rule, in the order of the content model's table. A new rule
+// is a file with its check function and a line here.
+var Rules = []Rule{
+	{"encoding", Error, "a file that is not UTF-8 text (or is binary)", checkEncoding},
+	{"file-size", Error, "a file larger than the loader reads (2 MB)", checkFileSize},
+	{"frontmatter", Error, "front matter missing, unterminated, not valid YAML, or with a key given twice", checkFrontMatter},
+	{"required", Error, "a required field is missing or empty", checkRequired},
+	{"invalid-value", Error, "a value outside the vocabulary, a malformed date, a wrong type, or a clause order used twice", checkInvalidValue},
+	{"id-format", Error, "an id with characters other than ASCII letters, digits and '-'", checkIDFormat},
+	{"duplicate-id", Error, "two files share an id", checkDuplicateID},
+	{"unknown-clause", Error, "a check item's clause is not the id of any clause", checkUnknownClause},
+	{"unpaired-clause", Error, "a clause has no check item and no waiver", checkUnpairedClause},
+	{"missing-aspect", Error, "a clause has check items but none for 対策 or none for 運用, and no waiver", checkMissingAspect},
+	{"unknown-ref", Error, "an id in incidents that no page has", checkUnknownRef},
+	{"broken-link", Error, "a relative link to a file or anchor that does not exist", checkBrokenLink},
+	{"unknown-field", Warning, "a front-matter key the schema does not know", checkUnknownField},
+	{"stale-review", Warning, "reviewed is older than review_days days", checkStaleReview},
+}

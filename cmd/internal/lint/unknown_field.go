@@ -1,0 +1,22 @@
+package lint
+
+import "github.com/tokki-handbook/tokki/cmd/internal/content"
+
+func checkUnknownField(c *Context) {
+	for _, d := range c.H.Docs {
+		if len(d.Unknown) == 0 {
+			continue
+		}
+		var names []string
+		for _, s := range content.Schema(d.Kind, d.Path) {
+			names = append(names, s.Name)
+		}
+		for _, f := range d.Unknown {
+			if n := nearest(f.Name, names); n != "" {
+				c.Report(d, f.Key, "unknown field %q; did you mean %q?", f.Name, n)
+			} else {
+				c.Report(d, f.Key, "unknown field %q; a %s knows only %s", f.Name, what(d), quoteList(names))
+			}
+		}
+	}
+}

@@ -1,0 +1,21 @@
+package lint
+
+func checkUnknownRef(c *Context) {
+	var ids []string
+	known := map[string]bool{}
+	for _, p := range c.H.Pages {
+		if p.ID != "" {
+			known[p.ID] = true
+			ids = append(ids, p.ID)
+		}
+	}
+	for _, cl := range c.H.Clauses {
+		for i, id := range cl.Incidents {
+			if known[id] {
+				continue
+			}
+			c.Report(cl.Doc, cl.Fields["incidents"].ItemPos(i), "incident %q is not the id of any page%s; add a page under content/incidents/ with id: %s, or fix the id",
+				id, didYouMean(id, ids), id)
+		}
+	}
+}

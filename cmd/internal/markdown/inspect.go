@@ -1,0 +1,105 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Link is a link or image found in a page.
+type Link struct {
+	Dest   string
+	Offset int // byte offset of the link's '[' (or '!') in the source; -1 if unknown
+	Image  bool
+}
+
+// Heading is a heading of a page with the anchor it gets.
+type Heading struct {
+	Level  int
+	Text   string
+	ID     string
+	Offset int
+}
+
+// Links lists the links and images of a parsed page in source order.
+// Autolinks are left out: they are always absolute.
+func Links(doc ast.Node) []Link {
+	var out []Link
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch l := n.(type) {
+		case *ast.Link:
+			out = append(out, Link{Dest: string(l.Destination), Offset: inlineOffset(l)})
+		case *ast.Image:
+			out = append(out, Link{Dest: string(l.Destination), Offset: inlineOffset(l), Image: true})
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// inlineOffset is where goldmark says the inline node starts, or the start
+// of the block that holds it.
+func inlineOffset(n ast.Node) int {
+	if p := n.Pos(); p >= 0 {
+		return p
+	}
+	for b := n.Parent(); b != nil; b = b.Parent() {
+		if b.Type() == ast.TypeBlock && b.Lines().Len() > 0 {
+			return b.Lines().At(0).Start
+		}
+	}
+	return -1
+}
+
+// Headings lists the headings of a parsed page with their anchors (set by
+// the heading-ID transformer during parsing).
+func Headings(doc ast.Node, src []byte) []Heading {
+	var out []Heading
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !ok || !entering {
+			return ast.WalkContinue, nil
+		}
+		id := ""
+		if v, ok := h.AttributeString("id"); ok {
+			if b, ok := v.([]byte); ok {
+				id = string(b)
+			}
+		}
+		off := -1
+		if h.Lines().Len() > 0 {
+			off = h.Lines().At(0).Start
+		}
+		out = append(out, Heading{Level: h.Level, Text: PlainText(h, src), ID: id, Offset: off})
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+// PlainText is the text of a node without its markup: what a reader sees.
+func PlainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	var walk func(ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch t := c.(type) {
+			case *ast.Text:
+				b.Write(t.Segment.Value(src))
+				if t.SoftLineBreak() {
+					b.WriteByte(' ')
+				}
+			case *ast.String:
+				b.Write(t.Value)
+			case *ast.RawHTML:
+				// tags are not text
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}

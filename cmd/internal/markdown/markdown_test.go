@@ -1,0 +1,47 @@
+package markdown
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAnchor(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"点検の時期", "点検の時期"},
+		{"第3条（再委託）", "第3条再委託"},
+		{"Hello World", "hello-world"},
+		{"ＵＳＢメモリ の管理", "ｕｓｂメモリ-の管理"},
+		{"「解説」・注意", "解説注意"},
+		{"データ消去", "データ消去"},
+		{"a_b-c.d", "a_b-cd"},
+		{"  前後の空白  ", "前後の空白"},
+		{"", ""},
+	} {
+		if got := Anchor(tc.in); got != tc.want {
+			t.Errorf("Anchor(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestHeadingsAndLinks(t *testing.T) {
+	src := []byte("# 手引き\n\n## 点検の時期\n\n## 点検の時期\n\n## **強調**と`コード`\n\n## 独自 {#custom}\n\n本文[第9条](../clauses/c09.md#解説)と![図](a.png)、<https://example.jp>。\n")
+	doc := Parse(src)
+	var ids []string
+	for _, h := range Headings(doc, src) {
+		ids = append(ids, h.ID)
+	}
+	want := []string{"手引き", "点検の時期", "点検の時期-1", "強調とコード", "custom"}
+	if !slices.Equal(ids, want) {
+		t.Errorf("ids = %q, want %q", ids, want)
+	}
+	links := Links(doc)
+	if len(links) != 2 {
+		t.Fatalf("links = %+v, want the link and the image (not the autolink)", links)
+	}
+	if links[0].Dest != "../clauses/c09.md#解説" || string(src[links[0].Offset]) != "[" {
+		t.Errorf("link %+v does not start at its '['", links[0])
+	}
+	if !links[1].Image || links[1].Dest != "a.png" {
+		t.Errorf("image = %+v", links[1])
+	}
+}

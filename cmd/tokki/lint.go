@@ -1,0 +1,96 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+)
+
+func newLintCmd(g *globals) *cobra.Command {
+	var format string
+	var strict bool
+	cmd := &cobra.Command{
+		Use:   "lint [PATH ...]",
+		Short: "Check the handbook against the content model",
+		Long: `Check every clause, check item and page of the handbook and print all findings,
+sorted by file and line. With PATHs (files or folders relative to --source),
+only findings in them are printed; the whole handbook is still read, since
+references cross files.
+
+Exit status: 0 no error, 1 at least one error (with --strict, at least one
+finding of any severity), 2 could not run.`,
+		Example: `  tokki lint
+  tokki lint --strict --format github
+  tokki lint clauses/c09-subcontracting.md
+  tokki lint --format sarif > tokki.sarif`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !slices.Contains(lint.Formats, format) {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("unknown --format %q; use one of %s", format, strings.Join(lint.Formats, ", "))}
+			}
+			filter, err := pathFilter(g.source, args)
+			if err != nil {
+				return err
+			}
+			h, err := loadHandbook(g)
+			if err != nil {
+				return err
+			}
+			findings := lint.Run(h, lint.Options{})
+			if filter != nil {
+				findings = slices.DeleteFunc(findings, func(f lint.Finding) bool { return !filter(f.File) })
+			}
+			if err := lint.Write(cmd.OutOrStdout(), format, findings, versionString()); err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			errs, warns := lint.Count(findings)
+			if format == "text" {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s, %s in %d files\n", plural(errs, "error"), plural(warns, "warning"), len(h.Docs))
+			}
+			if errs > 0 || (strict && warns > 0) {
+				return &exitError{code: exitFindings}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "text", "output `format`: text, json, github or sarif")
+	cmd.Flags().BoolVar(&strict, "strict", false, "fail (exit 1) on warnings too, as CI should")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(lint.Formats, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// pathFilter returns a test for finding paths that keeps only those inside
+// one of args, or nil for no filter. Each arg must exist under the source.
+func pathFilter(source string, args []string) (func(string) bool, error) {
+	if len(args) == 0 {
+		return nil, nil
+	}
+	var prefixes []string
+	for _, a := range args {
+		if _, err := os.Stat(filepath.Join(source, a)); err != nil {
+			return nil, &exitError{code: exitUsage, msg: fmt.Sprintf("%s: no such file or folder in the handbook at %s", a, source)}
+		}
+		prefixes = append(prefixes, path.Clean(filepath.ToSlash(a)))
+	}
+	return func(file string) bool {
+		for _, p := range prefixes {
+			if p == "." || file == p || strings.HasPrefix(file, p+"/") {
+				return true
+			}
+		}
+		return false
+	}, nil
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// clean is a handbook that lints clean.
+var clean = map[string]string{
+	"content/_index.md":      "---\ntitle: 手引き\nreview_days: 365\n---\n\n[第9条](../clauses/c09.md)\n",
+	"content/incidents/x.md": "---\ntitle: 事故\nid: I-2022-06\ndate: 2022-06\n---\n",
+	"clauses/c09.md":         "---\nid: C-09\ntitle: 再委託の禁止\norder: 9\nrationale: 理由。\nincidents: [I-2022-06]\nreviewed: " + time.Now().Format(time.DateOnly) + "\n---\n\n受注者は、再委託してはならない。\n",
+	"checklist/k09-1.md":     "---\nid: K-09-1\nclause: C-09\ntitle: 承認\naspect: 対策\ntiming: [契約前]\nrationale: 理由。\n---\n",
+	"checklist/k09-2.md":     "---\nid: K-09-2\nclause: C-09\ntitle: 実績\naspect: 運用\ntiming: [定期]\nrationale: 理由。\n---\n",
+}
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func with(files map[string]string, name, src string) map[string]string {
+	out := map[string]string{}
+	for k, v := range files {
+		out[k] = v
+	}
+	out[name] = src
+	return out
+}
+
+func tokki(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = execute(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestLintExitCodes(t *testing.T) {
+	cleanDir := writeTree(t, clean)
+	warnDir := writeTree(t, with(clean, "content/guide.md", "---\ntitle: 案内\ncolor: red\n---\n"))
+	errDir := writeTree(t, with(clean, "checklist/k09-2.md", "---\nid: K-09-2\nclause: C-99\ntitle: 実績\naspect: 運用\ntiming: [定期]\nrationale: 理由。\n---\n"))
+	notHandbook := t.TempDir()
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // substring; "" means stdout must be empty
+		stderr string
+	}{
+		{"clean", []string{"lint", "--source", cleanDir}, 0, "", "0 errors, 0 warnings in 5 files"},
+		{"warning only", []string{"lint", "--source", warnDir}, 0, "content/guide.md:3:1: warning: unknown field \"color\"", "0 errors, 1 warning"},
+		{"strict fails on warning", []string{"lint", "--strict", "--source", warnDir}, 1, "[unknown-field]", "1 warning"},
+		{"error", []string{"lint", "--source", errDir}, 1, "checklist/k09-2.md:3:9: error: clause \"C-99\"", "2 errors"},
+		{"filter to a clean file", []string{"lint", "--source", errDir, "clauses/c09.md"}, 1, "missing-aspect", ""},
+		{"filter to another file", []string{"lint", "--source", errDir, "content"}, 0, "", "0 errors"},
+		{"filter to a missing file", []string{"lint", "--source", errDir, "nope.md"}, 2, "", "nope.md: no such file"},
+		{"bad format", []string{"lint", "--format", "xml", "--source", cleanDir}, 2, "", `unknown --format "xml"`},
+		{"bad flag", []string{"lint", "--no-such-flag", "--source", cleanDir}, 2, "", "unknown flag: --no-such-flag"},
+		{"missing source", []string{"lint", "--source", filepath.Join(cleanDir, "nope")}, 2, "", "does not exist"},
+		{"not a handbook", []string{"lint", "--source", notHandbook}, 2, "", "is not a handbook"},
+		{"unknown command", []string{"lnt"}, 2, "", "unknown command"},
+		{"build not yet", []string{"build", "--source", cleanDir}, 2, "", "not available yet"},
+		{"serve not yet", []string{"serve", "--source", cleanDir}, 2, "", "not available yet"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errs := tokki(t, tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, out, errs)
+			}
+			if tc.stdout == "" && out != "" {
+				t.Errorf("stdout should be empty, got %q", out)
+			}
+			if !strings.Contains(out, tc.stdout) {
+				t.Errorf("stdout %q does not contain %q", out, tc.stdout)
+			}
+			if !strings.Contains(errs, tc.stderr) {
+				t.Errorf("stderr %q does not contain %q", errs, tc.stderr)
+			}
+		})
+	}
+}
+
+func TestLintJSONOnStdout(t *testing.T) {
+	dir := writeTree(t, with(clean, "content/guide.md", "---\ntitle: 案内\ncolor: red\n---\n"))
+	code, out, errs := tokki(t, "lint", "--format", "json", "--source", dir)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var got struct {
+		Findings []struct {
+			Rule, Severity, File, Message string
+			Line, Column                  int
+		}
+		Errors, Warnings int
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, out)
+	}
+	if got.Warnings != 1 || got.Errors != 0 || got.Findings[0].Rule != "unknown-field" || got.Findings[0].Line != 3 {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func TestVersionAndHelp(t *testing.T) {
+	for _, args := range [][]string{{"--version"}, {"version"}} {
+		code, out, _ := tokki(t, args...)
+		if code != 0 || !strings.HasPrefix(out, "tokki ") {
+			t.Errorf("%v: exit %d, stdout %q", args, code, out)
+		}
+	}
+	for _, cmd := range []string{"lint", "new", "build", "serve", "version", "completion"} {
+		code, out, _ := tokki(t, cmd, "--help")
+		if code != 0 || !strings.Contains(out, "Usage:") || !strings.Contains(out, "--source") {
+			t.Errorf("%s --help: exit %d, stdout %q", cmd, code, out)
+		}
+	}
+	code, out, _ := tokki(t, "completion", "bash")
+	if code != 0 || !strings.Contains(out, "bash completion") {
+		t.Errorf("completion bash: exit %d", code)
+	}
+}
+
+func TestNew(t *testing.T) {
+	dir := writeTree(t, clean)
+	today := time.Now().Format(time.DateOnly)
+	steps := []struct {
+		args []string
+		code int
+		path string
+		has  []string
+	}{
+		{[]string{"new", "clause", "--title", "秘密の保持"}, 0, "clauses/c10.md", []string{"id: C-10\n", `title: "秘密の保持"`, "order: 10 ", "reviewed: " + today}},
+		{[]string{"new", "clause"}, 0, "clauses/c11.md", []string{"id: C-11\n", "order: 11 "}},
+		{[]string{"new", "check", "--clause", "C-09", "--aspect", "運用"}, 0, "checklist/k09-3.md", []string{"id: K-09-3\n", "clause: C-09\n", "aspect: 運用 "}},
+		{[]string{"new", "check", "--clause", "C-10"}, 0, "checklist/k10-1.md", []string{"id: K-10-1\n", "aspect: 対策 "}},
+		{[]string{"new", "page", "guide/budget.md", "--title", "予算"}, 0, "content/guide/budget.md", []string{`title: "予算"`}},
+		{[]string{"new", "page", "incidents/2025-01-x.md", "--id", "I-2025-01"}, 0, "content/incidents/2025-01-x.md", []string{"id: I-2025-01 ", "date: " + today}},
+		{[]string{"new", "page", "guide/budget.md"}, 2, "", nil},   // exists: never overwritten
+		{[]string{"new", "clause", "--id", "C-09"}, 2, "", nil},    // id taken
+		{[]string{"new", "check", "--clause", "C-77"}, 2, "", nil}, // no such clause
+		{[]string{"new", "check"}, 2, "", nil},                   // clause missing
+		{[]string{"new", "page"}, 2, "", nil},                    // path missing
+		{[]string{"new", "page", "../../escape.md"}, 2, "", nil}, // outside
+		{[]string{"new", "chapter"}, 2, "", nil},                 // unknown kind
+	}
+	for _, s := range steps {
+		code, out, errs := tokki(t, append(s.args, "--source", dir)...)
+		if code != s.code {
+			t.Fatalf("%v: exit %d, want %d (stderr %s)", s.args, code, s.code, errs)
+		}
+		if s.code != 0 {
+			if errs == "" {
+				t.Errorf("%v: failed without a message", s.args)
+			}
+			continue
+		}
+		if strings.TrimSpace(out) != s.path {
+			t.Errorf("%v: printed %q, want %q", s.args, out, s.path)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, s.path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range s.has {
+			if !strings.Contains(string(b), h) {
+				t.Errorf("%s lacks %q:\n%s", s.path, h, b)
+			}
+		}
+	}
+	// The skeletons load with the right keys: lint asks only for what an
+	// editor must still write (and for the check items a new clause still
+	// lacks), never about unknown or malformed keys.
+	_, out, _ := tokki(t, "lint", "--source", dir)
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.Contains(line, "[required]") && !strings.Contains(line, "[missing-aspect]") && !strings.Contains(line, "[unpaired-clause]") {
+			t.Errorf("a fresh skeleton gives a finding other than required: %s", line)
+		}
+	}
+	if !strings.Contains(out, "clauses/c10.md:5:1: error: rationale (解説) is empty") {
+		t.Errorf("lint does not ask for the new clause's rationale:\n%s", out)
+	}
+}

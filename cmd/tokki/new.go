@@ -1,0 +1,53 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/create"
+)
+
+func newNewCmd(g *globals) *cobra.Command {
+	var o create.Options
+	cmd := &cobra.Command{
+		Use:   "new clause|check|page [PATH]",
+		Short: "Write a new clause, check item or page with its front matter filled in",
+		Long: `Write a new file with the front-matter skeleton filled in and print its path.
+A clause gets the next free id (C-NN) and order; a check item gets the next
+id for its clause (K-NN-n); every file gets today's date as reviewed. PATH is
+optional for clauses and check items (default: from the id) and required for
+pages (relative to content/). An existing file is never overwritten.`,
+		Example: `  tokki new clause --title 再委託の禁止
+  tokki new check --clause C-09 --aspect 運用 --title 再委託先の実地確認
+  tokki new page guide/budget.md --title 予算の考え方
+  tokki new page incidents/2025-01-example.md --id I-2025-01`,
+		Args:      cobra.RangeArgs(1, 2),
+		ValidArgs: create.Kinds,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 2 {
+				o.Path = args[1]
+			}
+			h, err := loadHandbook(g)
+			if err != nil {
+				return err
+			}
+			rel, err := create.New(g.source, h, args[0], o)
+			if errors.Is(err, create.ErrExists) {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			if err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), rel)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&o.Title, "title", "", "the title")
+	cmd.Flags().StringVar(&o.Clause, "clause", "", "for a check item: the `id` of the clause it checks")
+	cmd.Flags().StringVar(&o.Aspect, "aspect", "対策", "for a check item: 対策 (a measure exists) or 運用 (it is operated)")
+	cmd.Flags().StringVar(&o.ID, "id", "", "use this `id` instead of the next free one")
+	_ = cmd.RegisterFlagCompletionFunc("aspect", cobra.FixedCompletions([]string{"対策", "運用"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, as the content model fixes them.
+const (
+	exitOK       = 0
+	exitFindings = 1 // lint found errors (or, with --strict, any finding)
+	exitUsage    = 2 // could not run: bad flags, unreadable handbook
+)
+
+// exitError ends the command with a code; its message, if any, has already
+// been printed or is printed by execute.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+// options shared by every command.
+type globals struct {
+	source string
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	g := &globals{}
+	root := &cobra.Command{
+		Use:   "tokki",
+		Short: "Lint, build and serve a handbook of contract clauses and their compliance checks",
+		Long: `tokki keeps a handbook of special contract clauses (特記仕様書), the check items
+that verify them (遵守確認表) and the guide that explains both (利用説明書) honest:
+it lints that every clause has check items for both aspects and that every
+reference resolves, and builds the handbook into a static site.`,
+		Version:       versionString(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetVersionTemplate("tokki {{.Version}}\n")
+	root.PersistentFlags().StringVar(&g.source, "source", ".", "the handbook's root `folder` (holding clauses/, checklist/, content/)")
+	_ = root.MarkPersistentFlagDirname("source")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%v\nRun '%s --help' for usage.", err, c.CommandPath())}
+	})
+	root.AddCommand(
+		newLintCmd(g),
+		newNewCmd(g),
+		newBuildCmd(g),
+		newServeCmd(g),
+		newVersionCmd(),
+	)
+	return root
+}
+
+// execute runs the command line and returns the process's exit code.
+func execute(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var e *exitError
+	if errors.As(err, &e) {
+		if e.msg != "" {
+			fmt.Fprintln(stderr, "tokki:", e.msg)
+		}
+		return e.code
+	}
+	fmt.Fprintln(stderr, "tokki:", err)
+	return exitUsage
+}

@@ -1,0 +1,14 @@
+package main
+
+import "github.com/spf13/cobra"
+
+func newServeCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the handbook locally and rebuild on change (not yet available)",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return notYet("serve")
+		},
+	}
+}
