@@ -193,14 +193,33 @@ func validPartialDate(s string) bool {
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
+// yamlParserProblems are the messages of the YAML parser (as opposed to its
+// scanner). yaml/v3 prints the 0-based line for these and the 1-based line
+// for scanner errors, so these need one added.
+var yamlParserProblems = []string{
+	"did not find expected ',' or ']'", "did not find expected ',' or '}'",
+	"did not find expected '-' indicator", "did not find expected <document start>",
+	"did not find expected <stream-start>", "did not find expected key",
+	"did not find expected node content", "found duplicate %TAG directive",
+	"found duplicate %YAML directive", "found incompatible YAML document", "found undefined tag handle",
+}
+
 // yamlErrorLine takes the line the YAML parser names in its error and turns
-// it into a file line.
+// it into a file line. An error that names no line was found on the YAML's
+// first line.
 func yamlErrorLine(err error, yamlLine int) int {
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n + yamlLine - 1
+	m := yamlLineRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return yamlLine
 	}
-	return yamlLine - 1
+	n, _ := strconv.Atoi(m[1])
+	for _, p := range yamlParserProblems {
+		if strings.HasSuffix(err.Error(), p) {
+			n++
+			break
+		}
+	}
+	return n + yamlLine - 1
 }
 
 // yamlErrorText drops the parser's "yaml: line N:" prefix, since the finding

@@ -245,3 +245,23 @@ func TestLoadNotHandbook(t *testing.T) {
 		t.Error("a folder without source folders loaded without error")
 	}
 }
+
+// yaml/v3 counts lines from 0 for parser errors and from 1 for scanner
+// errors; the finding must name the line the editor has to fix either way.
+func TestLoadYAMLErrorLines(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		line int
+	}{
+		{"---\nid: C-01\ntitle: x\norder: 1\nrationale: [unclosed\n---\n", 5}, // parser: flow sequence opened here
+		{"---\nid: C-02\n\ttitle: x\n---\n", 3},                               // scanner: tab
+		{"---\na: 1\n  b: 2\n---\n", 3},                                       // scanner: mapping value
+		{"---\n[a\n---\n", 3},                                                 // parser: noticed at the closing fence
+		{"---\nid: C-01\n- x\n---\n", 3},                                      // parser: expected key
+	} {
+		d := loadOne(t, "clauses/a.md", tc.src)
+		if len(d.Problems) != 1 || d.Problems[0].Pos.Line != tc.line {
+			t.Errorf("%q: problems %+v, want one on line %d", tc.src, d.Problems, tc.line)
+		}
+	}
+}
