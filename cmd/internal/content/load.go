@@ -1,8 +1,10 @@
 package content
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -135,16 +137,16 @@ func LoadFS(fsys fs.FS) (*Handbook, error) {
 // file is in its Problems.
 func loadDoc(fsys fs.FS, p string, kind Kind) *Doc {
 	d := &Doc{Path: p, Kind: kind, Fields: map[string]*Field{}, values: map[string]any{}}
-	if st, err := fs.Stat(fsys, p); err == nil && st.Size() > MaxFileSize {
-		d.Problems = append(d.Problems, Problem{Kind: ProblemSize, Pos: Pos{Line: 1},
-			Message: fmt.Sprintf("the file is %.1f MB, more than the %d MB a handbook file may be; split it or move it out of the source folders",
-				float64(st.Size())/1e6, MaxFileSize>>20)})
-		return d
-	}
-	src, err := fs.ReadFile(fsys, p)
+	src, size, err := readFile(fsys, p)
 	if err != nil {
 		d.Problems = append(d.Problems, Problem{Kind: ProblemEncoding, Pos: Pos{Line: 1},
 			Message: "the file cannot be read: " + err.Error()})
+		return d
+	}
+	if size > MaxFileSize {
+		d.Problems = append(d.Problems, Problem{Kind: ProblemSize, Pos: Pos{Line: 1},
+			Message: fmt.Sprintf("the file is %.1f MB, more than the %d MB a handbook file may be; split it or move it out of the source folders",
+				float64(size)/1e6, MaxFileSize>>20)})
 		return d
 	}
 	text, problems, ok := normalize(src)
@@ -207,4 +209,24 @@ func newPage(d *Doc) *Page {
 		ID: d.str("id"), Title: d.str("title"), Order: d.integer("order"), Date: d.str("date"),
 		Description: d.str("description"),
 	}
+}
+
+// readFile reads a file unless it is larger than MaxFileSize, in which case
+// it returns only the size: a stray 10 GB file must not be read into memory.
+func readFile(fsys fs.FS, p string) ([]byte, int64, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
+	}
+	if st.Size() > MaxFileSize {
+		return nil, st.Size(), nil
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+1))
+	_, err = io.Copy(buf, io.LimitReader(f, MaxFileSize+1))
+	return buf.Bytes(), int64(buf.Len()), err
 }

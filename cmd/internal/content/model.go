@@ -217,6 +217,8 @@ type Handbook struct {
 	Checks  []*Check  // by path
 	Pages   []*Page   // by path
 	Docs    []*Doc    // every Markdown file, by path, including unreadable ones
+
+	checksByClause map[string][]*Check
 }
 
 // ClauseByID returns the clause with the id, or nil.
@@ -231,11 +233,11 @@ func (h *Handbook) ClauseByID(id string) *Clause {
 
 // ChecksFor returns the check items whose clause is id, by path.
 func (h *Handbook) ChecksFor(id string) []*Check {
-	var out []*Check
-	for _, k := range h.Checks {
-		if k.Clause == id {
-			out = append(out, k)
+	if h.checksByClause == nil {
+		h.checksByClause = map[string][]*Check{}
+		for _, k := range h.Checks {
+			h.checksByClause[k.Clause] = append(h.checksByClause[k.Clause], k)
 		}
 	}
-	return out
+	return h.checksByClause[id]
 }

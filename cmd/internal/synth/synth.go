@@ -131,6 +131,8 @@ func incidentPath(j int) string { return fmt.Sprintf("content/incidents/i%05d.md
 func clauseID(i int) string     { return fmt.Sprintf("C-%05d", i) }
 func checkID(i, n int) string   { return fmt.Sprintf("K-%05d-%d", i, n) }
 func incidentID(j int) string   { return fmt.Sprintf("I-%05d", j) }
+
+// date is the day daysAgo days before Today, as YYYY-MM-DD.
 func (p *plan) date(daysAgo int) string {
 	return p.Today.AddDate(0, 0, -daysAgo).Format(time.DateOnly)
 }
