@@ -19,6 +19,14 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 		return Pos{Line: n.Line + yamlLine - 1, Column: n.Column}
 	}
 
+	// The YAML parser rejects control characters without saying where;
+	// find the first one so the editor can see it.
+	if line, col, r, ok := controlChar(src); ok {
+		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
+			Pos:     Pos{Line: line + yamlLine - 1, Column: col},
+			Message: fmt.Sprintf("the front matter has an invisible control character (U+%04X); delete it", r)})
+		return
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(src, &root); err != nil {
 		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
@@ -70,6 +78,24 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 		}
 		d.values[spec.Name] = val
 	}
+}
+
+// controlChar finds the first control character other than tab and line
+// feed, with its 1-based line and column.
+func controlChar(src []byte) (line, col int, r rune, ok bool) {
+	line, col = 1, 1
+	for _, r := range string(src) {
+		switch {
+		case r == '\n':
+			line, col = line+1, 1
+			continue
+		case r == '\t':
+		case r < 0x20 || r == 0x7F || (r >= 0x80 && r < 0xA0):
+			return line, col, r, true
+		}
+		col++
+	}
+	return 0, 0, 0, false
 }
 
 func containsField(fs []*Field, name string) bool {

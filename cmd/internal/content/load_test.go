@@ -146,6 +146,7 @@ func TestLoadProblems(t *testing.T) {
 		{"bad date", "---\nreviewed: 2026-13-01\n---\n", ProblemType, Pos{2, 11}, "YYYY-MM-DD"},
 		{"slash date", "---\nreviewed: 2026/11/01\n---\n", ProblemType, Pos{2, 11}, "YYYY-MM-DD"},
 		{"list item mapping", "---\nstages:\n  - a: b\n---\n", ProblemType, Pos{3, 5}, "each item"},
+		{"control character", "---\nid: C-01\ntitle: 再委託\x01の禁止\n---\n", ProblemFrontMatter, Pos{3, 11}, "control character (U+0001)"},
 		{"invalid utf-8", "---\nid: C-01\ntitle: \xff\xfe\n---\n", ProblemEncoding, Pos{3, 8}, "not valid UTF-8 (first bad byte on line 3)"},
 		{"binary", "---\x00\x01\x02", ProblemEncoding, Pos{1, 0}, "binary"},
 		{"utf-16", "\xff\xfe-\x00-\x00", ProblemEncoding, Pos{1, 0}, "UTF-16"},
