@@ -1,19 +1,59 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/site"
+)
 
 func newBuildCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	var dest string
+	cmd := &cobra.Command{
 		Use:   "build",
-		Short: "Build the handbook into a static site in public/ (not yet available)",
-		Args:  cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return notYet("build")
+		Short: "Build the handbook into a static site (public/ by default)",
+		Long: `Build the handbook into a static site that works opened straight from disk
+(file://) as well as from any web server: the pages, the 特記仕様書 and the
+遵守確認表 as whole documents, and the search index.
+
+The handbook is linted first; any error stops the build (warnings are
+printed and do not). The site is written to a new folder beside the
+destination and swapped in when complete, so a failed build leaves the
+previous site as it was.`,
+		Example: `  tokki build
+  tokki build --dest /srv/share/handbook`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			start := time.Now()
+			h, err := loadHandbook(g)
+			if err != nil {
+				return err
+			}
+			findings := lint.Run(h, lint.Options{})
+			if errs, _ := lint.Count(findings); errs > 0 {
+				_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
+				return &exitError{code: exitFindings, msg: fmt.Sprintf("not built: the handbook has %s; the previous site is unchanged", plural(errs, "error"))}
+			}
+			_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
+			s, err := site.Build(h)
+			if err != nil {
+				return &exitError{code: exitFindings, msg: "not built: " + err.Error()}
+			}
+			if dest == "" {
+				dest = filepath.Join(g.source, "public")
+			}
+			if err := s.WriteDir(dest); err != nil {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", dest, err)}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "built %d pages into %s (search index %.1f KB) in %s\n",
+				s.Pages, dest, float64(s.IndexBytes)/1024, time.Since(start).Round(time.Millisecond))
+			return nil
 		},
 	}
-}
-
-// notYet ends a command that a later release brings.
-func notYet(name string) error {
-	return &exitError{code: exitUsage, msg: name + " is not available yet in this version of tokki; 'tokki lint' is"}
+	cmd.Flags().StringVarP(&dest, "dest", "d", "", "the `folder` to write the site to (default: public/ in the handbook)")
+	return cmd
 }

@@ -74,7 +74,6 @@ func TestLintExitCodes(t *testing.T) {
 		{"missing source", []string{"lint", "--source", filepath.Join(cleanDir, "nope")}, 2, "", "does not exist"},
 		{"not a handbook", []string{"lint", "--source", notHandbook}, 2, "", "is not a handbook"},
 		{"unknown command", []string{"lnt"}, 2, "", "unknown command"},
-		{"build not yet", []string{"build", "--source", cleanDir}, 2, "", "not available yet"},
 		{"serve not yet", []string{"serve", "--source", cleanDir}, 2, "", "not available yet"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -193,5 +192,39 @@ func TestNew(t *testing.T) {
 	}
 	if !strings.Contains(out, "clauses/c10.md:5:1: error: rationale (解説) is empty") {
 		t.Errorf("lint does not ask for the new clause's rationale:\n%s", out)
+	}
+}
+
+func TestBuild(t *testing.T) {
+	dir := writeTree(t, clean)
+	dest := filepath.Join(t.TempDir(), "site")
+	code, out, errs := tokki(t, "build", "--source", dir, "--dest", dest)
+	if code != 0 || !strings.Contains(out, "built ") || !strings.Contains(out, "pages into "+dest) {
+		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errs)
+	}
+	for _, p := range []string{"index.html", "clauses/C-09.html", "clauses/index.html", "checklist/K-09-1.html", "search/index.js"} {
+		if _, err := os.Stat(filepath.Join(dest, p)); err != nil {
+			t.Error(err)
+		}
+	}
+	before, _ := os.ReadFile(filepath.Join(dest, "index.html"))
+
+	// A handbook with an error is not built, and the previous site stays.
+	broken := writeTree(t, with(clean, "checklist/k09-2.md", "---\nid: K-09-2\nclause: C-99\n---\n"))
+	code, out, errs = tokki(t, "build", "--source", broken, "--dest", dest)
+	if code != 1 || out != "" || !strings.Contains(errs, "[unknown-clause]") || !strings.Contains(errs, "previous site is unchanged") {
+		t.Errorf("exit %d\nstdout %s\nstderr %s", code, out, errs)
+	}
+	after, _ := os.ReadFile(filepath.Join(dest, "index.html"))
+	if string(before) != string(after) {
+		t.Error("a failed build changed the previous site")
+	}
+
+	// The default destination is public/ in the handbook.
+	if code, _, errs := tokki(t, "build", "--source", dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "index.html")); err != nil {
+		t.Error(err)
 	}
 }

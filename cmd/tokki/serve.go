@@ -8,7 +8,7 @@ func newServeCmd(g *globals) *cobra.Command {
 		Short: "Serve the handbook locally and rebuild on change (not yet available)",
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			return notYet("serve")
+			return &exitError{code: exitUsage, msg: "serve is not available yet in this version of tokki; use 'tokki build' and open public/index.html"}
 		},
 	}
 }

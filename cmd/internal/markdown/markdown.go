@@ -1,6 +1,8 @@
 // Package markdown sets goldmark up once for the whole project: the
-// GitHub-flavoured syntax editors expect, heading anchors that keep Japanese
-// letters (Anchor), and helpers that read a parsed page's links and
+// GitHub-flavoured syntax editors expect; line breaks inside a Japanese
+// sentence that vanish instead of showing as spaces (goldmark's CJK
+// extension); heading anchors that keep Japanese letters (Anchor); link
+// rewriting for the site; and helpers that read a parsed page's links and
 // headings with their positions. Raw HTML stays off.
 package markdown
 
@@ -28,10 +30,10 @@ var md = New()
 // options, more extensions) come after the defaults.
 func New(opts ...goldmark.Option) goldmark.Markdown {
 	base := []goldmark.Option{
-		goldmark.WithExtensions(extension.GFM, extension.Footnote),
+		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.CJK),
 		goldmark.WithParserOptions(
 			parser.WithAttribute(),
-			parser.WithASTTransformers(util.Prioritized(headingIDs{}, 100)),
+			parser.WithASTTransformers(util.Prioritized(headingIDs{}, 100), util.Prioritized(linkRewriter{}, 200)),
 		),
 	}
 	return goldmark.New(append(base, opts...)...)

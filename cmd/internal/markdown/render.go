@@ -1,0 +1,91 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// Rewriter rewrites a link destination as written in the Markdown (a
+// relative path to another file, an #anchor, a URL) into the one the
+// rendered page needs. It returns the destination unchanged for links it
+// leaves alone.
+type Rewriter func(dest string) string
+
+var rewriterKey = parser.NewContextKey()
+
+// Rendered is a rendered Markdown text.
+type Rendered struct {
+	HTML     []byte
+	Text     string    // plain text, one line per block, for search and plain-text output
+	Headings []Heading // with the anchors the HTML uses
+}
+
+// Render converts Markdown to HTML, rewriting every link and image
+// destination with rw (nil: leave them).
+func Render(src []byte, rw Rewriter) (Rendered, error) {
+	pc := parser.NewContext()
+	pc.Set(rewriterKey, rw)
+	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	var buf bytes.Buffer
+	if err := md.Renderer().Render(&buf, src, doc); err != nil {
+		return Rendered{}, err
+	}
+	return Rendered{HTML: buf.Bytes(), Text: Text(doc, src), Headings: Headings(doc, src)}, nil
+}
+
+// linkRewriter applies the context's Rewriter to every link and image.
+type linkRewriter struct{}
+
+func (linkRewriter) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
+	rw, _ := pc.Get(rewriterKey).(Rewriter)
+	if rw == nil {
+		return
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch l := n.(type) {
+		case *ast.Link:
+			l.Destination = []byte(rw(string(l.Destination)))
+		case *ast.Image:
+			l.Destination = []byte(rw(string(l.Destination)))
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// Text is the plain text of a parsed document: each paragraph, heading,
+// list item, table cell and code block on a line of its own.
+func Text(doc ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock:
+			b.WriteString(PlainText(n, src))
+			b.WriteByte('\n')
+			return ast.WalkSkipChildren, nil
+		case ast.KindCodeBlock, ast.KindFencedCodeBlock:
+			lines := n.Lines()
+			for i := range lines.Len() {
+				seg := lines.At(i)
+				b.Write(seg.Value(src))
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		if n.Kind().String() == "TableCell" {
+			b.WriteString(PlainText(n, src))
+			b.WriteByte('\n')
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}

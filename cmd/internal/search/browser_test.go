@@ -1,0 +1,72 @@
+package search
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestJavaScriptAgrees runs the browser's search.js under Node on the files
+// Files writes, and checks that every query gives the same pages in the
+// same order with the same scores as Search, and a snippet that marks a
+// match. It is skipped only when Node is not installed.
+func TestJavaScriptAgrees(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node is not installed")
+	}
+	dir := t.TempDir()
+	ix := Build(docs)
+	files, err := ix.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	queries := []string{"取扱責任者", "個人番号", "ＵＳＢ", "usb", "ファイル", "ﾌｧｲﾙ", "委託", "再委託 承認",
+		"再委託　書面", "id", "ovide", "媒", "", "   ", "<script>", ".*[(", "個人情報", "特記", strings.Repeat("個人情報", 300)}
+	qf := filepath.Join(dir, "queries.json")
+	qb, _ := json.Marshal(queries)
+	os.WriteFile(qf, qb, 0o644)
+	searchJS, _ := filepath.Abs(filepath.Join("..", "..", "..", "themes", "default", "assets", "search.js"))
+	out, err := exec.Command(node, filepath.Join("testdata", "harness.js"), searchJS, dir, qf).Output()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != len(queries) {
+		t.Fatalf("node printed %d lines for %d queries:\n%s", len(lines), len(queries), out)
+	}
+	for i, q := range queries {
+		var got []struct {
+			URL     string  `json:"url"`
+			Score   float64 `json:"score"`
+			Snippet string  `json:"snippet"`
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &got); err != nil {
+			t.Fatal(err)
+		}
+		want := ix.Search(q)
+		if len(got) != len(want) {
+			t.Errorf("%.20q: JS found %d pages, Go %d", q, len(got), len(want))
+			continue
+		}
+		for j := range want {
+			if got[j].URL != want[j].URL || math.Abs(got[j].Score-want[j].Score) > 0.001 {
+				t.Errorf("%.20q result %d: JS %s %.3f, Go %s %.3f", q, j, got[j].URL, got[j].Score, want[j].URL, want[j].Score)
+			}
+			if got[j].Snippet == "" {
+				t.Errorf("%.20q result %d (%s) has no snippet", q, j, got[j].URL)
+			}
+		}
+	}
+}

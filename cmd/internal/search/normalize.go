@@ -1,0 +1,123 @@
+// Package search builds the site's search index at build time: Japanese-
+// aware, so that a query matches inside compounds and across character
+// widths, and exact, so that a query term matches only where its characters
+// stand together.
+//
+// Text is normalised segment by segment (a base character and the marks
+// that follow it): NFKC (full-width letters and half-width kana become
+// ordinary ones), then lower case; runs of white space become one space.
+// The browser repeats the same steps on the query and on a page's text
+// (String.prototype.normalize("NFKC")), which is why normalisation works on
+// segments: a position in the normalised text can then be mapped back to
+// the original text for highlighting.
+//
+// The index maps each pair of adjacent characters (a bigram) to the pages
+// and positions where it occurs, and each single character to the pages
+// that have it. A query term of two or more characters matches a page where
+// the term's bigrams stand at consecutive positions; a one-character term
+// matches a page that has the character. A term that starts with an ASCII
+// letter or digit must also start a word (so "id" finds "ID" and "IDカード"
+// but not "provide"). Several terms must all match.
+//
+// The index is written as JavaScript files that the page loads with
+// <script> elements (fetch() cannot read local files, and the site must
+// work from file://): a small index.js with the list of pages, and shards
+// of postings and page texts that a query loads on demand.
+package search
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Segment splits s into normalisation segments: a character and the marks
+// (and half-width sound marks ﾞ ﾟ) that follow it.
+func segments(s string, f func(seg string)) {
+	start := -1
+	for i, r := range s {
+		if start >= 0 && !attaches(r) {
+			f(s[start:i])
+			start = i
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+func attaches(r rune) bool {
+	return r == '\uFF9E' || r == '\uFF9F' || unicode.Is(unicode.M, r)
+}
+
+// normSegment normalises one segment: NFKC, lower case, white space as a
+// single space.
+func normSegment(seg string) string {
+	n := strings.ToLower(norm.NFKC.String(seg))
+	if strings.TrimSpace(n) == "" {
+		return " "
+	}
+	return n
+}
+
+// Normalize returns the normalised form of s.
+func Normalize(s string) string {
+	var b strings.Builder
+	lastSpace := true // drop leading space
+	segments(s, func(seg string) {
+		n := normSegment(seg)
+		if n == " " {
+			if !lastSpace {
+				b.WriteByte(' ')
+			}
+			lastSpace = true
+			return
+		}
+		b.WriteString(n)
+		lastSpace = false
+	})
+	return strings.TrimRight(b.String(), " ")
+}
+
+// Terms splits a query into normalised terms: white space separates them,
+// duplicates are dropped, and at most MaxTerms of at most MaxTermLen
+// characters are kept, so that a pasted paragraph cannot stall the page.
+func Terms(q string) []string {
+	const maxQuery = 200
+	if r := []rune(q); len(r) > maxQuery {
+		q = string(r[:maxQuery])
+	}
+	var out []string
+	for _, t := range strings.Fields(Normalize(q)) {
+		if r := []rune(t); len(r) > MaxTermLen {
+			t = string(r[:MaxTermLen])
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == t
+		}
+		if !dup {
+			out = append(out, t)
+		}
+		if len(out) == MaxTerms {
+			break
+		}
+	}
+	return out
+}
+
+// Limits on queries.
+const (
+	MaxTerms   = 8
+	MaxTermLen = 40
+)
+
+// isWordRune reports whether r is an ASCII letter or digit: terms that start
+// with one must start a word.
+func isWordRune(r rune) bool {
+	return r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}

@@ -1,0 +1,81 @@
+package search
+
+import (
+	"strings"
+	"testing"
+)
+
+var docs = []Doc{
+	{URL: "clauses/C-04.html", Title: "個人情報取扱責任者及び従事者の指定", Kind: "clause", Text: "受注者は、個人情報取扱責任者を定め、書面により発注者に報告しなければならない。"},
+	{URL: "clauses/C-22.html", Title: "特定個人情報の取扱い", Kind: "clause", Text: "個人番号を含む個人情報を取り扱うときは、番号法の定めに従う。"},
+	{URL: "clauses/C-16.html", Title: "記録媒体の管理", Kind: "clause", Text: "ＵＳＢメモリその他の記録媒体は、施錠できる場所に保管する。ﾌｧｲﾙ共有ソフトは使わない。"},
+	{URL: "guide/a.html", Title: "使い方", Kind: "page", Text: "個人情報と番号と人番という語が離れて並ぶページ。IDカードを配る。provide"},
+	{URL: "clauses/index.html", Title: "特記仕様書", Kind: "clauses", Text: "個人情報取扱責任者 記録媒体 USB 個人番号 再委託"},
+	{URL: "guide/b.html", Title: "再委託", Kind: "page", Text: "再委託の承認は書面で行う。"},
+}
+
+func urls(rs []Result) string {
+	var s []string
+	for _, r := range rs {
+		s = append(s, r.URL)
+	}
+	return strings.Join(s, " ")
+}
+
+func TestSearch(t *testing.T) {
+	ix := Build(docs)
+	for _, tc := range []struct{ q, want string }{
+		{"取扱責任者", "clauses/C-04.html clauses/index.html"}, // inside a compound; the whole document last
+		{"個人番号", "clauses/C-22.html clauses/index.html"},  // not guide/a.html, which has the bigrams apart
+		{"ＵＳＢ", "clauses/C-16.html clauses/index.html"},   // full width
+		{"usb", "clauses/C-16.html clauses/index.html"},   // case
+		{"ファイル", "clauses/C-16.html"},                     // half-width kana in the text
+		{"ﾌｧｲﾙ", "clauses/C-16.html"},                     // half-width kana in the query
+		{"委託", "guide/b.html clauses/index.html"},         // two characters; title first
+		{"再委託 承認", "guide/b.html"},                        // all terms must match
+		{"再委託　書面", "guide/b.html"},                        // full-width space separates too
+		{"id", "guide/a.html"},                            // ASCII starts a word: not "provide"
+		{"ovide", ""},
+		{"媒", "clauses/C-16.html clauses/index.html"}, // one character
+		{"", ""},
+		{"   ", ""},
+		{"<script>", ""},
+		{".*[(", ""},
+		{strings.Repeat("個人情報", 500), ""},
+	} {
+		if got := urls(ix.Search(tc.q)); got != tc.want {
+			t.Errorf("Search(%.20q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{
+		"ＵＳＢメモリ":    "usbメモリ",
+		"ﾌｧｲﾙ":      "ファイル",
+		"ｶﾞｲﾄﾞ":     "ガイド",
+		"Ａ　 Ｂ\n\nC": "a b c",
+		"①":         "1",
+		" 先頭と末尾 ":   "先頭と末尾",
+	} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFilesEscapeScript(t *testing.T) {
+	ix := Build([]Doc{{URL: "a.html", Title: "</script><script>alert(1)</script>", Kind: "page", Text: "本文"}})
+	files, err := ix.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, b := range files {
+		if strings.Contains(strings.ToLower(string(b)), "</script") {
+			t.Errorf("%s contains </script", name)
+		}
+	}
+	if _, ok := files["search/index.js"]; !ok {
+		t.Error("no search/index.js")
+	}
+}

@@ -1,0 +1,38 @@
+// Runs assets/search.js in Node with a stand-in for the few browser APIs it
+// uses (a <script> element that loads a file), and prints the results of
+// each query as JSON lines. Used by search_js_test.go.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const vm = require("vm");
+
+const [searchJS, siteDir, queriesFile] = process.argv.slice(2);
+const context = { console, TextEncoder, atob, Map, Set, Promise };
+context.window = context;
+context.document = {
+  currentScript: { src: "file://" + siteDir + "/assets/search.js" },
+  head: {
+    appendChild(el) {
+      const file = el.src.replace(/^file:\/\//, "");
+      setImmediate(() => {
+        try {
+          vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: file });
+          el.onload();
+        } catch (e) {
+          el.onerror(e);
+        }
+      });
+    },
+  },
+  createElement() { return {}; },
+};
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(searchJS, "utf8"), context, { filename: searchJS });
+
+(async () => {
+  const queries = JSON.parse(fs.readFileSync(queriesFile, "utf8"));
+  for (const q of queries) {
+    const rs = await context.tokkiSearch(q);
+    process.stdout.write(JSON.stringify(rs.map((r) => ({ url: r.url, score: Math.round(r.score * 1000) / 1000, snippet: r.snippet }))) + "\n");
+  }
+})();

@@ -1,0 +1,285 @@
+package site
+
+import (
+	"cmp"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+)
+
+// renderAll renders every page of the site.
+func (b *builder) renderAll() {
+	b.renderContent()
+	for _, c := range b.clauses {
+		b.renderClause(c)
+	}
+	for _, k := range b.sortedChecks() {
+		b.renderCheck(k)
+	}
+	b.renderClausesDoc()
+	b.renderChecklist()
+	b.renderTrace()
+	b.render(&pageData{Kind: "404", Path: NotFoundURL, Source: "404 page", Title: "ページが見つかりません"})
+}
+
+func (b *builder) sortedChecks() []*checkView {
+	var out []*checkView
+	for _, c := range b.clauses {
+		out = append(out, c.Checks...)
+	}
+	for _, k := range b.h.Checks { // check items whose clause is missing
+		if v := b.checks[k.ID]; v != nil && v.Clause.URL == "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// section is a folder of content pages: its index page and its pages.
+type section struct {
+	dir   string
+	index *content.Page
+	pages []*content.Page
+}
+
+// sections groups the content pages by folder, each folder's pages in
+// menu order: by order (pages without one last), then title.
+func (b *builder) sections() map[string]*section {
+	secs := map[string]*section{}
+	for _, p := range b.h.Pages {
+		u := b.urlOf[p.Path]
+		dir := path.Dir(u)
+		s := secs[dir]
+		if s == nil {
+			s = &section{dir: dir}
+			secs[dir] = s
+		}
+		if path.Base(u) == "index.html" {
+			s.index = p
+		} else {
+			s.pages = append(s.pages, p)
+		}
+	}
+	for _, s := range secs {
+		slices.SortStableFunc(s.pages, func(x, y *content.Page) int {
+			ox, oy := x.Order, y.Order
+			if ox == 0 {
+				ox = 1 << 30
+			}
+			if oy == 0 {
+				oy = 1 << 30
+			}
+			if strings.HasPrefix(s.dir, "incidents") && x.Date != y.Date {
+				return cmp.Compare(x.Date, y.Date)
+			}
+			return cmp.Or(cmp.Compare(ox, oy), cmp.Compare(x.Title, y.Title), cmp.Compare(x.Path, y.Path))
+		})
+	}
+	return secs
+}
+
+func (b *builder) pageLink(p *content.Page) link {
+	return link{URL: b.urlOf[p.Path], Title: p.Title, Label: p.Date}
+}
+
+func (b *builder) renderContent() {
+	secs := b.sections()
+	dirs := make([]string, 0, len(secs))
+	for dir := range secs {
+		dirs = append(dirs, dir)
+	}
+	slices.Sort(dirs)
+	for _, dir := range dirs {
+		s := secs[dir]
+		var list []link
+		for _, p := range s.pages {
+			list = append(list, b.pageLink(p))
+		}
+		if s.index != nil {
+			b.renderPage(s.index, s, secs, list)
+		}
+		for i, p := range s.pages {
+			side := slices.Clone(list)
+			side[i].Current = true
+			b.renderPage(p, s, secs, side)
+			d := b.last()
+			if i > 0 {
+				d.Prev = &list[i-1]
+			}
+			if i+1 < len(list) {
+				d.Next = &list[i+1]
+			}
+		}
+	}
+	if s := secs["incidents"]; s == nil || s.index == nil {
+		b.render(&pageData{Kind: "section", Path: IncidentsURL, Source: "incident list", Title: "事故事例",
+			Incidents: b.incidentViews(), Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
+	}
+	b.flushPending()
+}
+
+// Content pages are rendered after their prev/next links are known.
+func (b *builder) last() *pageData { return b.pending[len(b.pending)-1] }
+
+func (b *builder) flushPending() {
+	for _, p := range b.pending {
+		b.render(p)
+	}
+	b.pending = nil
+}
+
+func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*section, side []link) {
+	out := b.urlOf[p.Path]
+	r, body := b.md(p.Body, p.Path, out)
+	d := &pageData{Kind: "page", Path: out, Source: p.Path, Title: p.Title, Description: p.Description,
+		Body: body, Date: p.Date}
+	switch {
+	case p.IsHome():
+		d.Kind = "home"
+		d.Stages = b.stageViews()
+		for _, q := range secs["."].pages {
+			d.Children = append(d.Children, b.pageLink(q))
+		}
+	case path.Base(out) == "index.html":
+		d.Kind = "section"
+		d.Children = side
+		if s.dir == "incidents" {
+			d.Incidents = b.incidentViews()
+		}
+	default:
+		d.Sidebar = side
+		if p.IsIncident() {
+			for _, c := range b.clauses {
+				for _, in := range c.Incidents {
+					if in.URL == out {
+						d.Children = append(d.Children, link{URL: c.URL, Title: c.Title, Label: c.Number})
+					}
+				}
+			}
+		}
+	}
+	if !p.IsHome() {
+		d.Breadcrumbs = []link{{URL: HomeURL, Title: "ホーム"}}
+		if s.index != nil && s.index != p {
+			d.Breadcrumbs = append(d.Breadcrumbs, b.pageLink(s.index))
+		}
+	}
+	b.pending = append(b.pending, d)
+	kind := "page"
+	if p.IsHome() {
+		kind = "home"
+	}
+	b.index(out, p.Title, kind, r.Text)
+}
+
+// stageViews lists the four stages with the guide page named after each
+// and the clauses that apply at it.
+func (b *builder) stageViews() []stageView {
+	var out []stageView
+	for _, st := range content.Stages {
+		v := stageView{Name: st}
+		for _, p := range b.h.Pages {
+			if p.Title == st && !p.IsHome() {
+				l := b.pageLink(p)
+				v.Guide = &l
+			}
+		}
+		for _, c := range b.clauses {
+			if slices.Contains(c.Stages, st) {
+				v.Clauses = append(v.Clauses, link{URL: c.URL, Title: c.Title, Label: c.Number})
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// incidentViews lists the incident pages by date with the clauses that
+// cite each.
+func (b *builder) incidentViews() []incidentView {
+	var out []incidentView
+	for _, p := range b.h.Pages {
+		if !p.IsIncident() {
+			continue
+		}
+		v := incidentView{link: b.pageLink(p), Date: p.Date}
+		for _, c := range b.clauses {
+			for _, in := range c.Incidents {
+				if in.URL == v.URL {
+					v.Clauses = append(v.Clauses, link{URL: c.URL, Title: c.Title, Label: c.Number})
+				}
+			}
+		}
+		out = append(out, v)
+	}
+	slices.SortStableFunc(out, func(x, y incidentView) int { return cmp.Compare(x.Date, y.Date) })
+	return out
+}
+
+func (b *builder) renderClause(c *clauseView) {
+	b.render(&pageData{Kind: "clause", Path: c.URL, Source: "clause " + c.ID, Title: c.Number + " " + c.Title, Clause: c,
+		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ClausesURL, Title: "特記仕様書"}}})
+	var text strings.Builder
+	text.WriteString(c.text)
+	for _, k := range c.Checks {
+		text.WriteString(k.Title + "\n")
+	}
+	b.index(c.URL, c.Number+" "+c.Title, "clause", text.String()+b.fieldText(c.ID, "rationale"))
+}
+
+func (b *builder) renderCheck(k *checkView) {
+	b.render(&pageData{Kind: "check", Path: k.URL, Source: "check item " + k.ID, Title: k.ID + " " + k.Title, Check: k,
+		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ChecklistURL, Title: "遵守確認表"}, k.Clause}})
+	b.index(k.URL, k.ID+" "+k.Title, "check", b.fieldText(k.ID, "body")+b.fieldText(k.ID, "rationale")+b.fieldText(k.ID, "evidence"))
+}
+
+// fieldText is the plain text of a clause's or check item's Markdown field
+// ("body" for the file's body), for the search index.
+func (b *builder) fieldText(id, key string) string {
+	var d *content.Doc
+	for _, x := range b.h.Docs {
+		if v, _ := x.Value("id").(string); v == id && x.Kind != content.KindPage {
+			d = x
+			break
+		}
+	}
+	if d == nil {
+		return ""
+	}
+	src := d.Body
+	if key != "body" {
+		s, _ := d.Value(key).(string)
+		src = []byte(s)
+	}
+	r, _ := markdown.Render(src, nil)
+	return r.Text
+}
+
+func (b *builder) renderClausesDoc() {
+	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,
+		TextFile: ClausesText, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
+	txt := b.clausesText()
+	b.put(ClausesText, "特記仕様書 text", txt)
+	b.index(ClausesURL, "特記仕様書（全文）", "clauses", string(txt))
+}
+
+func (b *builder) renderChecklist() {
+	b.render(&pageData{Kind: "checklist", Path: ChecklistURL, Source: "遵守確認表", Title: "遵守確認表", Clauses: b.clauses,
+		Timings: content.Timings, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
+	var text strings.Builder
+	for _, c := range b.clauses {
+		for _, k := range c.Checks {
+			text.WriteString(k.ID + " " + k.Title + " " + strings.Join(k.Timing, " ") + "\n")
+		}
+	}
+	b.index(ChecklistURL, "遵守確認表（一覧）", "checklist", text.String())
+}
+
+func (b *builder) renderTrace() {
+	b.render(&pageData{Kind: "trace", Path: TraceURL, Source: "対応表", Title: "対応表",
+		Trace:       &traceView{Clauses: b.clauses, Stages: content.Stages, Incidents: b.incidentViews()},
+		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
+}

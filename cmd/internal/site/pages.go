@@ -1,0 +1,165 @@
+package site
+
+import (
+	"cmp"
+	"fmt"
+	"html/template"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+)
+
+// md renders Markdown from the file at src for the page at out, with links
+// to other handbook files rewritten to their pages.
+func (b *builder) md(text []byte, src, out string) (markdown.Rendered, template.HTML) {
+	r, err := markdown.Render(text, b.rewriter(src, out))
+	if err != nil {
+		b.errs = append(b.errs, fmt.Errorf("%s: %w", src, err))
+	}
+	return r, template.HTML(r.HTML) // goldmark escapes text and drops raw HTML
+}
+
+// mdField renders a front-matter value that holds Markdown.
+func (b *builder) mdField(d *content.Doc, key, out string) template.HTML {
+	s, _ := d.Value(key).(string)
+	if strings.TrimSpace(s) == "" {
+		return ""
+	}
+	_, h := b.md([]byte(s), d.Path, out)
+	return h
+}
+
+// rewriter turns a link as an editor wrote it (relative to the source
+// file, as on a Git host) into a link relative to the rendered page.
+func (b *builder) rewriter(src, out string) markdown.Rewriter {
+	return func(dest string) string {
+		u, err := url.Parse(dest)
+		if err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(dest, "//") || u.Path == "" {
+			return dest
+		}
+		var target string
+		if strings.HasPrefix(u.Path, "/") {
+			target = path.Clean(strings.TrimPrefix(u.Path, "/"))
+		} else {
+			target = path.Join(path.Dir(src), u.Path)
+		}
+		if to, ok := b.urlOf[target]; ok {
+			return withFragment(rel(out, to), u.Fragment)
+		}
+		if to, ok := b.urlOf[path.Join(target, "_index.md")]; ok { // a folder: its index page
+			return withFragment(rel(out, to), u.Fragment)
+		}
+		return dest // lint reports it
+	}
+}
+
+func withFragment(p, frag string) string {
+	if frag == "" {
+		return p
+	}
+	return p + "#" + frag
+}
+
+// prepare builds the clause and check views every page kind draws on.
+func (b *builder) prepare() {
+	for _, c := range b.h.Clauses {
+		out := b.urlOf[c.Path]
+		r, body := b.md(c.Body, c.Path, out)
+		v := &clauseView{ID: c.ID, Title: c.Title, URL: out, Order: c.Order, Number: fmt.Sprintf("第%d条", c.Order),
+			Body: body, Rationale: b.mdField(c.Doc, "rationale", out), Waiver: b.mdField(c.Doc, "waiver", out),
+			Stages: c.Stages, Sources: c.Sources, Reviewed: date(c.Reviewed), text: r.Text}
+		for _, id := range c.Incidents {
+			if p := b.pageByID(id); p != nil {
+				v.Incidents = append(v.Incidents, link{URL: b.urlOf[p.Path], Title: p.Title, Label: p.Date})
+			}
+		}
+		b.clauses = append(b.clauses, v)
+	}
+	for i, v := range b.clauses {
+		if i > 0 {
+			v.Prev = &link{URL: b.clauses[i-1].URL, Title: b.clauses[i-1].Title, Label: b.clauses[i-1].Number}
+		}
+		if i+1 < len(b.clauses) {
+			v.Next = &link{URL: b.clauses[i+1].URL, Title: b.clauses[i+1].Title, Label: b.clauses[i+1].Number}
+		}
+	}
+	byID := map[string]*clauseView{}
+	for _, v := range b.clauses {
+		byID[v.ID] = v
+	}
+	checks := slices.Clone(b.h.Checks)
+	slices.SortStableFunc(checks, func(a, c *content.Check) int { return naturalCompare(a.ID, c.ID) })
+	for _, k := range checks {
+		out := b.urlOf[k.Path]
+		_, body := b.md(k.Body, k.Path, out)
+		v := &checkView{ID: k.ID, Title: k.Title, URL: out, Aspect: k.Aspect, Timing: k.Timing, Method: k.Method,
+			Evidence: b.mdField(k.Doc, "evidence", out), Rationale: b.mdField(k.Doc, "rationale", out),
+			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " ")}
+		if c := byID[k.Clause]; c != nil {
+			v.Clause = link{URL: c.URL, Title: c.Title, Label: c.Number}
+			c.Checks = append(c.Checks, v)
+		}
+		b.checks[k.ID] = v
+	}
+	for _, c := range b.clauses {
+		// 対策 before 運用 within a clause, then by id.
+		slices.SortStableFunc(c.Checks, func(x, y *checkView) int {
+			return cmp.Or(cmp.Compare(aspectRank(x.Aspect), aspectRank(y.Aspect)), naturalCompare(x.ID, y.ID))
+		})
+	}
+}
+
+func aspectRank(a string) int {
+	if a == "対策" {
+		return 0
+	}
+	return 1
+}
+
+func (b *builder) pageByID(id string) *content.Page {
+	for _, p := range b.h.Pages {
+		if p.ID == id {
+			return p
+		}
+	}
+	return nil
+}
+
+// naturalCompare orders ids so that K-09-2 comes before K-09-10.
+func naturalCompare(a, c string) int {
+	for a != "" && c != "" {
+		na, ra := leadingNumber(a)
+		nc, rc := leadingNumber(c)
+		if na >= 0 && nc >= 0 {
+			if na != nc {
+				return cmp.Compare(na, nc)
+			}
+			a, c = ra, rc
+			continue
+		}
+		if a[0] != c[0] {
+			return cmp.Compare(a[0], c[0])
+		}
+		a, c = a[1:], c[1:]
+	}
+	return cmp.Compare(len(a), len(c))
+}
+
+func leadingNumber(s string) (int, string) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' && i < 9 {
+		i++
+	}
+	if i == 0 {
+		return -1, s
+	}
+	n := 0
+	for _, ch := range s[:i] {
+		n = n*10 + int(ch-'0')
+	}
+	return n, s[i:]
+}

@@ -1,0 +1,196 @@
+package site
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func build(t *testing.T) *Site {
+	t.Helper()
+	h, err := content.Load(filepath.Join("testdata", "handbook"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Build(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func page(t *testing.T, s *Site, p string) string {
+	t.Helper()
+	b, ok := s.Files[p]
+	if !ok {
+		t.Fatalf("the site has no %s", p)
+	}
+	return string(b)
+}
+
+func TestPagesExist(t *testing.T) {
+	s := build(t)
+	for _, p := range []string{
+		"index.html", "guide/index.html", "guide/contract.html", "guide/monitoring.html",
+		"incidents/2022-06.html", "incidents/index.html", "img/chart.png",
+		"clauses/C-09.html", "clauses/C-10.html", "clauses/index.html", "clauses/tokki-clauses.txt",
+		"checklist/K-09-1.html", "checklist/K-09-2.html", "checklist/index.html",
+		"trace.html", "404.html", "assets/style.css", "assets/tokki.js", "assets/search.js", "search/index.js",
+	} {
+		if _, ok := s.Files[p]; !ok {
+			t.Errorf("missing %s", p)
+		}
+	}
+}
+
+// Links written for a Git host (relative, to .md files, with Japanese
+// anchors) must point at the rendered pages, relative to each page.
+func TestLinksRewritten(t *testing.T) {
+	s := build(t)
+	for _, tc := range []struct{ page, want string }{
+		{"index.html", `href="guide/index.html"`},
+		{"index.html", `href="clauses/C-09.html#%E8%A7%A3%E8%AA%AC"`},
+		{"guide/contract.html", `href="../clauses/C-09.html"`},
+		{"guide/contract.html", `href="monitoring.html#%E7%82%B9%E6%A4%9C%E3%81%AE%E6%99%82%E6%9C%9F"`},
+		{"guide/contract.html", `src="../img/chart.png"`},
+		{"guide/monitoring.html", `href="../checklist/K-09-1.html"`},
+		{"guide/monitoring.html", `<h2 id="点検の時期">`},
+		{"guide/monitoring.html", `<h2 id="点検の時期-1">`},
+		{"clauses/C-09.html", `href="../guide/contract.html"`}, // in the rationale
+		{"clauses/C-09.html", `<h2 id="解説">`},
+		{"clauses/C-09.html", `href="../incidents/2022-06.html"`},
+		{"clauses/C-09.html", `href="../checklist/K-09-2.html"`},
+		{"checklist/K-09-1.html", `href="../clauses/C-09.html"`},
+	} {
+		if !strings.Contains(page(t, s, tc.page), tc.want) {
+			t.Errorf("%s lacks %s", tc.page, tc.want)
+		}
+	}
+	// No page links anywhere by an absolute path or to another host, and no
+	// .md link survives.
+	abs := regexp.MustCompile(`(?:href|src)="(/|[a-z]+:|[^"]*\.md[#"])`)
+	for p, b := range s.Files {
+		if strings.HasSuffix(p, ".html") {
+			if m := abs.FindString(string(b)); m != "" {
+				t.Errorf("%s has %s", p, m)
+			}
+		}
+	}
+}
+
+func TestEscaping(t *testing.T) {
+	s := build(t)
+	for p, b := range s.Files {
+		if !strings.HasSuffix(p, ".txt") && strings.Contains(string(b), "<script>alert(1)") {
+			t.Errorf("%s lets a title's </script><script> through", p)
+		}
+	}
+	if !strings.Contains(page(t, s, "clauses/C-10.html"), "秘密の保持 &lt;/script&gt;") {
+		t.Error("the title is not shown escaped")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a, b := build(t), build(t)
+	if len(a.Files) != len(b.Files) {
+		t.Fatalf("%d files, then %d", len(a.Files), len(b.Files))
+	}
+	for p, data := range a.Files {
+		if !bytes.Equal(data, b.Files[p]) {
+			t.Errorf("%s differs between two builds", p)
+		}
+	}
+}
+
+func TestClausesText(t *testing.T) {
+	got := page(t, build(t), "clauses/tokki-clauses.txt")
+	want := "\uFEFF個人情報の取扱いに関する特記仕様書\r\n\r\n" +
+		"（再委託の禁止）\r\n第9条\r\n" +
+		"1　受注者は、この契約による業務を第三者に再委託してはならない。\r\n" +
+		"2　前項の規定にかかわらず、受注者は、次に掲げる事項を書面で発注者に申請し、承認を受けたときは、再委託することができる。\r\n" +
+		"　(1)　再委託先の名称\r\n" +
+		"　(2)　再委託する業務の内容\r\n\r\n"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("text starts\n%q\nwant\n%q", got[:min(len(got), len(want)+40)], want)
+	}
+}
+
+func TestChecklistTable(t *testing.T) {
+	p := page(t, build(t), "checklist/index.html")
+	for _, want := range []string{
+		`<th scope="col" class="c-result">結果</th>`, `<th scope="col" class="c-note">備考</th>`,
+		`<tr data-timing="契約前 定期">`, `<tr data-timing="定期 終了時">`, `第9条（再委託の禁止）`,
+	} {
+		if !strings.Contains(p, want) {
+			t.Errorf("checklist lacks %s", want)
+		}
+	}
+	if strings.Index(p, "K-09-1") > strings.Index(p, "K-09-2") {
+		t.Error("対策 items must come before 運用 items")
+	}
+}
+
+// TestGolden compares a few rendered pages with testdata/golden. Run with
+// -update after an intended change to the theme and read the diff.
+func TestGolden(t *testing.T) {
+	s := build(t)
+	for _, p := range []string{"index.html", "clauses/C-09.html", "checklist/index.html", "guide/contract.html"} {
+		golden := filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_"))
+		if *update {
+			os.WriteFile(golden, s.Files[p], 0o644)
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		if !bytes.Equal(s.Files[p], want) {
+			t.Errorf("%s differs from %s; run go test -update and read the diff", p, golden)
+		}
+	}
+}
+
+func TestWriteDirReplacesWhole(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	os.MkdirAll(dest, 0o755)
+	os.WriteFile(filepath.Join(dest, "stale.html"), []byte("old"), 0o644)
+	s := build(t)
+	if err := s.WriteDir(dest); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dest, "stale.html")); err == nil {
+		t.Error("a file from the previous build survived")
+	}
+	if _, err := os.Stat(filepath.Join(dest, "clauses", "C-09.html")); err != nil {
+		t.Error(err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
+
+func TestWriteDirFailureKeepsPrevious(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	os.MkdirAll(dest, 0o755)
+	os.WriteFile(filepath.Join(dest, "index.html"), []byte("previous"), 0o644)
+	bad := &Site{Files: map[string][]byte{"a": []byte("file"), "a/b.html": []byte("under a file")}}
+	if err := bad.WriteDir(dest); err == nil {
+		t.Fatal("writing a file under a file succeeded")
+	}
+	b, err := os.ReadFile(filepath.Join(dest, "index.html"))
+	if err != nil || string(b) != "previous" {
+		t.Errorf("the previous site was touched: %q, %v", b, err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}

@@ -1,0 +1,103 @@
+package site
+
+import (
+	"html/template"
+	"time"
+)
+
+// link is a link to a page, relative to the site root (templates prefix
+// it with the page's Root).
+type link struct {
+	URL     string
+	Title   string
+	Label   string // a short label before the title, such as 第9条
+	Current bool
+}
+
+// pageData is what every layout receives. Kind says which fields are set.
+type pageData struct {
+	Kind        string
+	Path        string // where the page is written, relative to the site root
+	Source      string // the source file, for messages
+	Root        string // the relative prefix from this page to the site root
+	Title       string
+	Description string
+	Site        siteInfo
+	Nav         []link
+	Breadcrumbs []link
+
+	Body     template.HTML // the page's own Markdown, rendered
+	Sidebar  []link        // guide pages: the section's pages
+	Prev     *link
+	Next     *link
+	Children []link // section pages: their pages
+
+	Stages    []stageView   // home
+	Clause    *clauseView   // clause pages
+	Check     *checkView    // check item pages
+	Clauses   []*clauseView // the 特記仕様書 and the 遵守確認表
+	Timings   []string      // the 遵守確認表's filter
+	TextFile  string        // the 特記仕様書's plain-text download
+	Trace     *traceView
+	Incidents []incidentView // the incident list and clause pages
+	Date      string         // incident pages
+}
+
+// clauseView is a clause as the site shows it.
+type clauseView struct {
+	ID, Title, URL string
+	Number         string // 第9条
+	Order          int
+	Body           template.HTML
+	Rationale      template.HTML
+	Waiver         template.HTML
+	Stages         []string
+	Sources        []string
+	Incidents      []link
+	Checks         []*checkView
+	Reviewed       string
+	Prev, Next     *link
+	text           string // plain text of the body, for the .txt download and search
+}
+
+// checkView is a check item as the site shows it.
+type checkView struct {
+	ID, Title, URL string
+	Clause         link
+	Aspect         string
+	Timing         []string
+	Method         []string
+	Evidence       template.HTML
+	Rationale      template.HTML
+	Body           template.HTML
+	Reviewed       string
+	TimingKey      string // the timings joined by spaces, for the filter
+}
+
+// stageView is one of the four stages on the home page.
+type stageView struct {
+	Name    string
+	Guide   *link
+	Clauses []link
+}
+
+// incidentView is an incident with the clauses that answer it.
+type incidentView struct {
+	link
+	Date    string
+	Clauses []link
+}
+
+// traceView holds the traceability tables.
+type traceView struct {
+	Clauses   []*clauseView
+	Stages    []string
+	Incidents []incidentView
+}
+
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}

@@ -1,0 +1,244 @@
+/* tokki search: the browser half of cmd/internal/search (query.go mirrors
+   this file; a test keeps the two in step). Works from file://: the index
+   is a set of scripts that assign to window.tokkiSearchData, loaded with
+   <script> elements on demand. Exposes window.tokkiSearch(query). */
+(function () {
+  "use strict";
+  var data = (window.tokkiSearchData = window.tokkiSearchData || { k: {}, t: {} });
+  var me = document.currentScript;
+  var root = me ? me.src.replace(/assets\/search\.js(\?.*)?$/, "") : "";
+  var loading = {};
+
+  function load(path, ready) {
+    if (ready()) return Promise.resolve();
+    if (!loading[path]) {
+      loading[path] = new Promise(function (resolve) {
+        var s = document.createElement("script");
+        s.src = root + path;
+        s.async = true;
+        s.onload = s.onerror = function () { resolve(); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading[path];
+  }
+  function loadIndex() {
+    return load("search/index.js", function () { return !!data.index; });
+  }
+
+  // Normalisation, segment by segment (see normalize.go).
+  function attaches(ch) {
+    return ch === "\uFF9E" || ch === "\uFF9F" || /\p{M}/u.test(ch);
+  }
+  function normSegment(seg) {
+    var n = seg.normalize("NFKC").toLowerCase();
+    return n.trim() === "" ? " " : n;
+  }
+  // normalize returns the normalised text as an array of code points, and
+  // for each code point the [start, end) of its segment in s.
+  function normalize(s) {
+    var out = [], from = [], segs = [], cur = null, i = 0;
+    for (var ch of s) {
+      if (cur === null || !attaches(ch)) {
+        if (cur !== null) segs.push([cur, i - cur.length]);
+        cur = ch;
+      } else {
+        cur += ch;
+      }
+      i += ch.length;
+    }
+    if (cur !== null) segs.push([cur, i - cur.length]);
+    var lastSpace = true;
+    for (var k = 0; k < segs.length; k++) {
+      var seg = segs[k][0], start = segs[k][1], n = normSegment(seg);
+      if (n === " ") {
+        if (!lastSpace) { out.push(" "); from.push([start, start + seg.length]); }
+        lastSpace = true;
+        continue;
+      }
+      for (var c of n) { out.push(c); from.push([start, start + seg.length]); }
+      lastSpace = false;
+    }
+    while (out.length && out[out.length - 1] === " ") { out.pop(); from.pop(); }
+    return { chars: out, from: from };
+  }
+
+  var MAX_TERMS = 8, MAX_TERM_LEN = 40, MAX_QUERY = 200;
+  function terms(q) {
+    q = Array.from(String(q == null ? "" : q)).slice(0, MAX_QUERY).join("");
+    var words = normalize(q).chars.join("").split(" "), out = [];
+    for (var w of words) {
+      if (w === "") continue;
+      w = Array.from(w).slice(0, MAX_TERM_LEN).join("");
+      if (out.indexOf(w) < 0) out.push(w);
+      if (out.length === MAX_TERMS) break;
+    }
+    return out;
+  }
+  function isWordChar(c) { return c !== undefined && /^[A-Za-z0-9]$/.test(c); }
+
+  function shardOf(key, n) {
+    var bytes = new TextEncoder().encode(key), h = 0x811c9dc5;
+    for (var b of bytes) { h ^= b; h = Math.imul(h, 0x01000193) >>> 0; }
+    return h % n;
+  }
+  function decode(b64) {
+    var bin = atob(b64), out = [], v = 0, shift = 0;
+    for (var i = 0; i < bin.length; i++) {
+      var b = bin.charCodeAt(i);
+      v += (b & 0x7f) * Math.pow(2, shift);
+      if (b & 0x80) { shift += 7; } else { out.push(v); v = 0; shift = 0; }
+    }
+    return out;
+  }
+  function keyData(key) {
+    var s = shardOf(key, data.index.keyShards);
+    return (data.k[s] || {})[key];
+  }
+  function docList(key) {
+    var b = keyData(key);
+    if (!b) return [];
+    var vals = decode(b), doc = 0, out = [];
+    for (var v of vals) { doc += v; out.push(doc); }
+    return out;
+  }
+  function positionList(key) {
+    var b = keyData(key), out = new Map();
+    if (!b) return out;
+    var vals = decode(b), i = 0, doc = 0;
+    while (i < vals.length) {
+      doc += vals[i++];
+      var c = vals[i++], pos = 0, list = new Array(c);
+      for (var j = 0; j < c; j++) { pos += vals[i++]; list[j] = pos; }
+      out.set(doc, list);
+    }
+    return out;
+  }
+  function coverOffsets(n) {
+    var out = [];
+    for (var o = 0; o + 2 <= n; o += 2) out.push(o);
+    if (n % 2 === 1) out.push(n - 2);
+    return out;
+  }
+  function hasPos(stored, p) {
+    var lo = 0, hi = stored ? stored.length : 0;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (Math.floor(stored[mid] / 2) >= p) hi = mid; else lo = mid + 1; }
+    return lo < (stored ? stored.length : 0) && Math.floor(stored[lo] / 2) === p;
+  }
+  function keysOf(term) {
+    var r = Array.from(term);
+    if (r.length === 1) return [term];
+    return coverOffsets(r.length).map(function (o) { return r[o] + r[o + 1]; });
+  }
+  function matchTerm(term) {
+    var r = Array.from(term), hits = new Map();
+    if (r.length === 1) {
+      for (var d of docList(term)) hits.set(d, { count: 1, inTitle: false });
+      return hits;
+    }
+    var offsets = coverOffsets(r.length);
+    var lists = offsets.map(function (o) { return positionList(r[o] + r[o + 1]); });
+    var wordStart = isWordChar(r[0]);
+    lists[0].forEach(function (first, doc) {
+      var count = 0, inTitle = false;
+      outer: for (var p of first) {
+        if (wordStart && p % 2 === 0) continue;
+        var start = Math.floor(p / 2);
+        for (var i = 1; i < offsets.length; i++) {
+          if (!hasPos(lists[i].get(doc), start + offsets[i])) continue outer;
+        }
+        count++;
+        inTitle = inTitle || start < data.index.titleLen[doc];
+      }
+      if (count > 0) hits.set(doc, { count: count, inTitle: inTitle });
+    });
+    return hits;
+  }
+
+  // snippet finds the first place in a page's text where a term matches and
+  // returns the text around it as parts, the matches marked.
+  function snippet(text, ts) {
+    var n = normalize(text), chars = n.chars, marks = [];
+    for (var t of ts) {
+      var tc = Array.from(t), wordStart = isWordChar(tc[0]);
+      for (var i = 0; i + tc.length <= chars.length; i++) {
+        var ok = true;
+        for (var j = 0; j < tc.length && ok; j++) ok = chars[i + j] === tc[j];
+        if (ok && wordStart && isWordChar(chars[i - 1])) ok = false;
+        if (ok) { marks.push([n.from[i][0], n.from[i + tc.length - 1][1]]); i += tc.length - 1; }
+      }
+    }
+    var nl = text.indexOf("\n"), body = nl < 0 ? 0 : nl + 1;
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var inBody = marks.filter(function (m) { return m[0] >= body; });
+    var centre = inBody.length ? inBody[0][0] : body;
+    var from = Math.max(body, centre - 40), to = Math.min(text.length, centre + 80);
+    var parts = [], at = from;
+    for (var m of inBody) {
+      if (m[0] < at || m[1] > to) continue;
+      if (m[0] > at) parts.push({ text: text.slice(at, m[0]), mark: false });
+      parts.push({ text: text.slice(m[0], m[1]), mark: true });
+      at = m[1];
+    }
+    if (at < to) parts.push({ text: text.slice(at, to), mark: false });
+    var prefix = from > body ? "…" : "", suffix = to < text.length ? "…" : "";
+    parts.forEach(function (p) { p.text = p.text.replace(/\s+/g, " "); });
+    if (parts.length) { parts[0].text = prefix + parts[0].text; parts[parts.length - 1].text += suffix; }
+    return parts;
+  }
+
+  var SNIPPETS = 10;
+  async function search(query, options) {
+    var ts = terms(query);
+    if (!ts.length) return [];
+    await loadIndex();
+    if (!data.index) return [];
+    var needed = new Set();
+    for (var t of ts) for (var k of keysOf(t)) needed.add(shardOf(k, data.index.keyShards));
+    await Promise.all(Array.from(needed).map(function (s) {
+      return load("search/k-" + s + ".js", function () { return !!data.k[s]; });
+    }));
+    var score = null;
+    for (var t2 of ts) {
+      var hits = matchTerm(t2), next = new Map();
+      hits.forEach(function (h, doc) {
+        if (score && !score.has(doc)) return;
+        var s = Math.min(h.count, 5) + (h.inTitle ? 10 : 0);
+        next.set(doc, (score ? score.get(doc) : 0) + s);
+      });
+      score = next;
+      if (!score.size) return [];
+    }
+    var out = [];
+    score.forEach(function (s, doc) {
+      var d = data.index.docs[doc], w = data.index.weights[d[2]];
+      out.push({ doc: doc, url: d[0], title: d[1], kind: d[2], score: s * (w === undefined ? 1 : w), snippet: "", parts: [] });
+    });
+    out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    var want = options && options.snippets !== undefined ? options.snippets : SNIPPETS;
+    var top = out.slice(0, want), per = data.index.textShard;
+    await Promise.all(top.map(function (r) {
+      var s = Math.floor(r.doc / per);
+      return load("search/t-" + s + ".js", function () { return !!data.t[s]; });
+    }));
+    for (var r of top) {
+      var shard = data.t[Math.floor(r.doc / per)];
+      if (!shard) continue;
+      r.parts = snippet(shard[r.doc % per], ts);
+      r.snippet = r.parts.map(function (p) { return p.text; }).join("");
+    }
+    return out;
+  }
+
+  // tokkiSearch(query) resolves to the matching pages, best first: objects
+  // with url (relative to the site root), title, kind, score, and for the
+  // first ten a snippet (text) and parts ([{text, mark}]). It never throws.
+  window.tokkiSearch = function (query, options) {
+    try {
+      return search(query, options).catch(function () { return []; });
+    } catch (e) {
+      return Promise.resolve([]);
+    }
+  };
+  window.tokkiSearch.terms = terms;
+})();
