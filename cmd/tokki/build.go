@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -29,6 +31,11 @@ previous site as it was.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
+			if os.Getenv("GOMEMLIMIT") == "" {
+				// A soft limit: the collector works harder near it rather
+				// than letting a large handbook's garbage double the peak.
+				debug.SetMemoryLimit(buildMemoryLimit)
+			}
 			h, err := loadHandbook(g)
 			if err != nil {
 				return err
@@ -39,14 +46,19 @@ previous site as it was.`,
 				return &exitError{code: exitFindings, msg: fmt.Sprintf("not built: the handbook has %s; the previous site is unchanged", plural(errs, "error"))}
 			}
 			_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
-			s, err := site.Build(h)
-			if err != nil {
-				return &exitError{code: exitFindings, msg: "not built: " + err.Error()}
-			}
 			if dest == "" {
 				dest = filepath.Join(g.source, "public")
 			}
-			if err := s.WriteDir(dest); err != nil {
+			out, err := site.NewDir(dest)
+			if err != nil {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", dest, err)}
+			}
+			s, err := site.BuildTo(h, out)
+			if err != nil {
+				out.Abort()
+				return &exitError{code: exitFindings, msg: "not built: " + err.Error() + "; the previous site is unchanged"}
+			}
+			if err := out.Commit(); err != nil {
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", dest, err)}
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "built %d pages into %s (search index %.1f KB) in %s\n",
@@ -57,3 +69,7 @@ previous site as it was.`,
 	cmd.Flags().StringVarP(&dest, "dest", "d", "", "the `folder` to write the site to (default: public/ in the handbook)")
 	return cmd
 }
+
+// buildMemoryLimit is the soft memory limit of a build (see
+// runtime/debug.SetMemoryLimit); GOMEMLIMIT overrides it.
+const buildMemoryLimit = 256 << 20

@@ -2,6 +2,7 @@ package search
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -15,6 +16,18 @@ import (
 // same order with the same scores as Search, and a snippet that marks a
 // match. It is skipped only when Node is not installed.
 func TestJavaScriptAgrees(t *testing.T) {
+	t.Run("small", func(t *testing.T) { jsAgrees(t, docs) })
+	// Enough pages that common keys get files of their own (b-N.js) and
+	// results pass the default limit.
+	var many []Doc
+	for i := range 1500 {
+		many = append(many, Doc{URL: fmt.Sprintf("p/%d.html", i), Title: fmt.Sprintf("第%d条 個人情報の管理", i), Kind: "clause",
+			Text: strings.Repeat("受注者は個人情報を適正に管理し、再委託先の個人情報も同様に扱う。", 1+i%7) + fmt.Sprintf(" ID%d USB", i)})
+	}
+	t.Run("large", func(t *testing.T) { jsAgrees(t, many) })
+}
+
+func jsAgrees(t *testing.T, docs []Doc) {
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("node is not installed")
@@ -25,6 +38,13 @@ func TestJavaScriptAgrees(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	big := 0
+	for name := range files {
+		if strings.HasPrefix(name, "search/b-") {
+			big++
+		}
+	}
+	t.Logf("%d files, %d of them for a single key", len(files), big)
 	for name, b := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		os.MkdirAll(filepath.Dir(p), 0o755)

@@ -2,7 +2,7 @@ package search
 
 import (
 	"encoding/binary"
-	"sort"
+	"slices"
 )
 
 // Doc is one page to index.
@@ -34,16 +34,36 @@ func weight(kind string) float64 {
 type Index struct {
 	Docs []Doc
 
-	streams  [][]rune // each page's normalised title, a space, its text
 	titleLen []int
-	keys     map[string]*postings
+	keys     map[key]*postings
 }
+
+// key is a bigram (two characters) or a single character, packed into one
+// integer so that building the index hashes integers, not strings.
+type key uint64
+
+const single = 0xFFFFFFFF // the second half of a single character's key
+
+func bigram(a, b rune) key { return key(uint64(a)<<32 | uint64(uint32(b))) }
+func unigram(a rune) key   { return key(uint64(a)<<32 | single) }
+
+// String is the key as the index files spell it.
+func (k key) String() string {
+	a := rune(k >> 32)
+	if k.isSingle() {
+		return string(a)
+	}
+	return string([]rune{a, rune(uint32(k))})
+}
+
+func (k key) isSingle() bool { return uint32(k) == single }
 
 // postings is the varint-encoded list for one key. A bigram's list is, for
 // each page that has it: the page number's increase over the previous
 // page's, the number of occurrences, then each position's increase over
-// the previous one (the first from 0); a position is stored doubled, plus
-// one where it starts a word. A single character's list has only the page
+// the previous one (the first from 0). A bigram that starts with an ASCII
+// letter or digit stores its positions doubled, plus one where it starts a
+// word; other bigrams store them as they are. A single character's list has only the page
 // number increases.
 type postings struct {
 	buf  []byte
@@ -56,40 +76,42 @@ func (p *postings) put(v int) {
 
 // Build indexes docs; their order is the order of equal-scoring results.
 func Build(docs []Doc) *Index {
-	ix := &Index{Docs: docs, keys: map[string]*postings{}}
-	local := map[string][]int{}
+	ix := &Index{Docs: docs, keys: map[key]*postings{}}
+	local := map[key][]int{}
+	var stream []rune
 	for id, d := range docs {
-		title := []rune(Normalize(d.Title))
-		stream := []rune(Normalize(d.Title + "\n" + d.Text))
-		ix.streams = append(ix.streams, stream)
-		ix.titleLen = append(ix.titleLen, len(title))
+		stream = append(stream[:0], []rune(Normalize(d.Title+"\n"+d.Text))...)
+		ix.titleLen = append(ix.titleLen, len([]rune(Normalize(d.Title))))
 
 		clear(local)
 		for i, r := range stream {
 			if r == ' ' {
 				continue
 			}
-			if _, seen := local[string(r)]; !seen {
-				local[string(r)] = nil
+			if _, seen := local[unigram(r)]; !seen {
+				local[unigram(r)] = nil
 			}
 			if i+1 < len(stream) && stream[i+1] != ' ' {
-				key := string(stream[i : i+2])
-				pos := 2 * i
-				if isWordRune(r) && (i == 0 || !isWordRune(stream[i-1])) {
-					pos++
+				k := bigram(r, stream[i+1])
+				pos := i
+				if isWordRune(r) { // only such bigrams carry the word-start bit
+					pos = 2 * i
+					if i == 0 || !isWordRune(stream[i-1]) {
+						pos++
+					}
 				}
-				local[key] = append(local[key], pos)
+				local[k] = append(local[k], pos)
 			}
 		}
-		for key, positions := range local {
-			p := ix.keys[key]
+		for k, positions := range local {
+			p := ix.keys[k]
 			if p == nil {
-				p = &postings{last: 0}
-				ix.keys[key] = p
+				p = &postings{}
+				ix.keys[k] = p
 			}
 			p.put(id - p.last)
 			p.last = id
-			if len([]rune(key)) == 1 {
+			if k.isSingle() {
 				continue
 			}
 			p.put(len(positions))
@@ -104,11 +126,11 @@ func Build(docs []Doc) *Index {
 }
 
 // sortedKeys returns the index's keys in a fixed order.
-func (ix *Index) sortedKeys() []string {
-	keys := make([]string, 0, len(ix.keys))
+func (ix *Index) sortedKeys() []key {
+	keys := make([]key, 0, len(ix.keys))
 	for k := range ix.keys {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	return keys
 }

@@ -27,7 +27,9 @@ package search
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -51,18 +53,69 @@ func segments(s string, f func(seg string)) {
 }
 
 func attaches(r rune) bool {
-	return r == '\uFF9E' || r == '\uFF9F' || unicode.Is(unicode.M, r)
+	if r < 0x300 { // below the first combining mark
+		return false
+	}
+	if r < 0x10000 {
+		bmpOnce.Do(fillBMP)
+		return bmpMark[r>>3]&(1<<(r&7)) != 0
+	}
+	return unicode.Is(unicode.M, r)
+}
+
+// The Basic Multilingual Plane's marks and single-character normal forms,
+// worked out once: normalising a page looks up every character.
+var (
+	bmpOnce sync.Once
+	bmpMark [0x10000 / 8]byte
+	bmpNorm [0x10000]string
+)
+
+func fillBMP() {
+	for r := rune(0); r < 0x10000; r++ {
+		if r == '\uFF9E' || r == '\uFF9F' || unicode.Is(unicode.M, r) {
+			bmpMark[r>>3] |= 1 << (r & 7)
+		}
+		if r >= 0xD800 && r < 0xE000 {
+			continue // surrogates are not characters
+		}
+		bmpNorm[r] = slowNormSegment(string(r))
+	}
 }
 
 // normSegment normalises one segment: NFKC, lower case, white space as a
 // single space.
 func normSegment(seg string) string {
-	n := strings.ToLower(norm.NFKC.String(seg))
+	if len(seg) == 1 { // ASCII: the common case, without allocating
+		c := seg[0]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			return " "
+		case 'A' <= c && c <= 'Z':
+			return asciiLower[c-'A' : c-'A'+1]
+		}
+		return seg
+	}
+	if r, size := utf8.DecodeRuneInString(seg); size == len(seg) && r < 0x10000 && r != utf8.RuneError {
+		bmpOnce.Do(fillBMP)
+		return bmpNorm[r]
+	}
+	return slowNormSegment(seg)
+}
+
+func slowNormSegment(seg string) string {
+	n := seg
+	if !norm.NFKC.IsNormalString(seg) {
+		n = norm.NFKC.String(seg)
+	}
+	n = strings.ToLower(n)
 	if strings.TrimSpace(n) == "" {
 		return " "
 	}
 	return n
 }
+
+const asciiLower = "abcdefghijklmnopqrstuvwxyz"
 
 // Normalize returns the normalised form of s.
 func Normalize(s string) string {

@@ -63,7 +63,7 @@ func (ix *Index) matchTerm(term string) map[int]hit {
 	r := []rune(term)
 	hits := map[int]hit{}
 	if len(r) == 1 {
-		for _, doc := range ix.docList(term) {
+		for _, doc := range ix.docList(unigram(r[0])) {
 			hits[doc] = hit{count: 1}
 		}
 		return hits
@@ -71,19 +71,24 @@ func (ix *Index) matchTerm(term string) map[int]hit {
 	offsets := coverOffsets(len(r))
 	lists := make([]map[int][]int, len(offsets))
 	for i, o := range offsets {
-		lists[i] = ix.positionList(string(r[o : o+2]))
+		lists[i] = ix.positionList(bigram(r[o], r[o+1]))
 	}
-	wordStart := isWordRune(r[0])
+	shift := make([]int, len(offsets)) // 1 for lists that carry the word-start bit
+	for i, o := range offsets {
+		if isWordRune(r[o]) {
+			shift[i] = 1
+		}
+	}
 	for doc, first := range lists[0] {
 		count, inTitle := 0, false
 	next:
 		for _, p := range first {
-			if wordStart && p&1 == 0 {
-				continue
+			if shift[0] == 1 && p&1 == 0 {
+				continue // an ASCII term must start a word
 			}
-			start := p >> 1
+			start := p >> shift[0]
 			for i := 1; i < len(offsets); i++ {
-				if !hasPos(lists[i][doc], start+offsets[i]) {
+				if !hasPos(lists[i][doc], start+offsets[i], shift[i]) {
 					continue next
 				}
 			}
@@ -111,14 +116,14 @@ func coverOffsets(n int) []int {
 }
 
 // hasPos reports whether the sorted stored positions hold character
-// position p (stored positions are doubled, with a word-start bit).
-func hasPos(stored []int, p int) bool {
-	i := sort.Search(len(stored), func(i int) bool { return stored[i]>>1 >= p })
-	return i < len(stored) && stored[i]>>1 == p
+// position p (shifted by one where they carry the word-start bit).
+func hasPos(stored []int, p, shift int) bool {
+	i := sort.Search(len(stored), func(i int) bool { return stored[i]>>shift >= p })
+	return i < len(stored) && stored[i]>>shift == p
 }
 
-func (ix *Index) docList(key string) []int {
-	p := ix.keys[key]
+func (ix *Index) docList(k key) []int {
+	p := ix.keys[k]
 	if p == nil {
 		return nil
 	}
@@ -133,9 +138,9 @@ func (ix *Index) docList(key string) []int {
 	return out
 }
 
-func (ix *Index) positionList(key string) map[int][]int {
+func (ix *Index) positionList(k key) map[int][]int {
 	out := map[int][]int{}
-	p := ix.keys[key]
+	p := ix.keys[k]
 	if p == nil {
 		return out
 	}

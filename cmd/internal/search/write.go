@@ -3,76 +3,150 @@ package search
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
 )
 
-// Shard sizes. A query loads one key shard per bigram it needs and one text
-// shard per result it shows with a snippet, so shards are kept small.
+// Shard sizes. A query loads one key shard per bigram it needs, one meta
+// shard (URLs and titles) per group of results it returns, and one text
+// shard per result it shows with a snippet: small shards keep what a query
+// downloads small, large ones keep the number of files down.
 const (
-	keyShardBytes = 16 << 10
+	keyShardBytes = 32 << 10
+	bigKeyBytes   = 8 << 10
+	metaShardDocs = 16
 	textShardDocs = 8
 )
 
 // Files returns the index as JavaScript files, by path relative to the site
-// root: search/index.js (the list of pages; loaded on the first search),
-// search/k-N.js (postings, by key hash) and search/t-N.js (page texts, for
-// snippets). Each file assigns to window.tokkiSearchData, so it works when
-// loaded by a <script> element from file://. JSON is written with <, > and
-// & escaped, so no page text can close the script.
+// root (see WriteFiles).
 func (ix *Index) Files() (map[string][]byte, error) {
-	keys := ix.sortedKeys()
+	files := map[string][]byte{}
+	_, err := ix.WriteFiles(func(p string, b []byte) error {
+		files[p] = b
+		return nil
+	})
+	return files, err
+}
+
+// WriteFiles hands each file of the index to put as soon as it is made, and
+// returns the bytes written. The files, all under search/:
+//
+//	index.js  the number of pages, their kinds and title lengths, the shard
+//	          layout; loaded on the first search
+//	k-N.js    postings of the keys with short lists, shared by key hash
+//	b-N.js    the postings of one key with a long list
+//	m-N.js    the URLs and titles of a run of pages
+//	t-N.js    the texts of a run of pages, for snippets
+//
+// Each file assigns to window.tokkiSearchData, so it works when loaded by a
+// <script> element from file://. JSON is written with <, > and & escaped,
+// so no page text can close the script.
+func (ix *Index) WriteFiles(put func(path string, data []byte) error) (int, error) {
+	written := 0
+	emit := func(p string, field string, v any) error {
+		b, err := assign(field, v)
+		if err != nil {
+			return err
+		}
+		written += len(b)
+		return put(p, b)
+	}
+	// A key with a long list gets a file of its own (search/b-N.js), so
+	// that a query for a common word loads that list and nothing else; the
+	// other keys share files by hash (search/k-N.js).
+	var big, small []key
 	total := 0
-	for _, k := range keys {
-		total += base64.StdEncoding.EncodedLen(len(ix.keys[k].buf)) + len(k) + 8
+	for _, k := range ix.sortedKeys() {
+		n := base64.StdEncoding.EncodedLen(len(ix.keys[k].buf))
+		if n > bigKeyBytes {
+			big = append(big, k)
+		} else {
+			small = append(small, k)
+			total += n + 12
+		}
 	}
 	nk := min(max(1, (total+keyShardBytes-1)/keyShardBytes), 4096)
-	shards := make([]map[string]string, nk)
-	for i := range shards {
-		shards[i] = map[string]string{}
+	shards := make([][]key, nk) // encoded one shard at a time, to keep memory low
+	for _, k := range small {
+		i := KeyShard(k.String(), nk)
+		shards[i] = append(shards[i], k)
 	}
-	for _, k := range keys {
-		shards[KeyShard(k, nk)][k] = base64.StdEncoding.EncodeToString(ix.keys[k].buf)
+	bigIndex := make(map[string]int, len(big))
+	for i, k := range big {
+		bigIndex[k.String()] = i
 	}
 
-	files := map[string][]byte{}
-	docs := make([][3]string, len(ix.Docs))
-	for i, d := range ix.Docs {
-		docs[i] = [3]string{d.URL, d.Title, d.Kind}
+	kinds := map[string]int{}
+	var kindNames []string
+	var docKinds []int
+	for _, d := range ix.Docs {
+		k, ok := kinds[d.Kind]
+		if !ok {
+			k = len(kindNames)
+			kinds[d.Kind] = k
+			kindNames = append(kindNames, d.Kind)
+		}
+		docKinds = append(docKinds, k)
+	}
+	var titleLen []byte
+	for _, n := range ix.titleLen {
+		titleLen = binary.AppendUvarint(titleLen, uint64(n))
 	}
 	head := struct {
 		V         int                `json:"v"`
-		Docs      [][3]string        `json:"docs"`
-		TitleLen  []int              `json:"titleLen"`
+		Docs      int                `json:"docs"`
+		Kinds     []string           `json:"kinds"`
+		DocKinds  []int              `json:"docKinds"`
+		TitleLen  string             `json:"titleLen"` // base64 of varints
 		KeyShards int                `json:"keyShards"`
+		Big       map[string]int     `json:"big"`
+		MetaShard int                `json:"metaShard"`
 		TextShard int                `json:"textShard"`
 		Weights   map[string]float64 `json:"weights"`
-	}{1, docs, ix.titleLen, nk, textShardDocs, Weights}
-	b, err := assign("index", head)
-	if err != nil {
-		return nil, err
+	}{2, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen), nk, bigIndex,
+		metaShardDocs, textShardDocs, Weights}
+	if err := emit("search/index.js", "index", head); err != nil {
+		return written, err
 	}
-	files["search/index.js"] = b
-	for i, s := range shards {
-		b, err := assign(fmt.Sprintf("k[%d]", i), s)
-		if err != nil {
-			return nil, err
+	for start := 0; start < len(ix.Docs); start += metaShardDocs {
+		var meta [][2]string
+		for _, d := range ix.Docs[start:min(start+metaShardDocs, len(ix.Docs))] {
+			meta = append(meta, [2]string{d.URL, d.Title})
 		}
-		files[fmt.Sprintf("search/k-%d.js", i)] = b
+		n := start / metaShardDocs
+		if err := emit(fmt.Sprintf("search/m-%d.js", n), fmt.Sprintf("m[%d]", n), meta); err != nil {
+			return written, err
+		}
+	}
+	for i, k := range big {
+		b64 := base64.StdEncoding.EncodeToString(ix.keys[k].buf)
+		if err := emit(fmt.Sprintf("search/b-%d.js", i), fmt.Sprintf("b[%d]", i), b64); err != nil {
+			return written, err
+		}
+	}
+	for i, ks := range shards {
+		m := make(map[string]string, len(ks))
+		for _, k := range ks {
+			m[k.String()] = base64.StdEncoding.EncodeToString(ix.keys[k].buf)
+		}
+		if err := emit(fmt.Sprintf("search/k-%d.js", i), fmt.Sprintf("k[%d]", i), m); err != nil {
+			return written, err
+		}
 	}
 	for start := 0; start < len(ix.Docs); start += textShardDocs {
 		var texts []string
 		for _, d := range ix.Docs[start:min(start+textShardDocs, len(ix.Docs))] {
 			texts = append(texts, d.Title+"\n"+d.Text)
 		}
-		b, err := assign(fmt.Sprintf("t[%d]", start/textShardDocs), texts)
-		if err != nil {
-			return nil, err
+		n := start / textShardDocs
+		if err := emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), texts); err != nil {
+			return written, err
 		}
-		files[fmt.Sprintf("search/t-%d.js", start/textShardDocs)] = b
 	}
-	return files, nil
+	return written, nil
 }
 
 // assign writes one statement that stores v in window.tokkiSearchData.
@@ -82,7 +156,7 @@ func assign(field string, v any) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	b.WriteString("(window.tokkiSearchData=window.tokkiSearchData||{k:{},t:{}}).")
+	b.WriteString("(window.tokkiSearchData=window.tokkiSearchData||{k:{},b:{},m:{},t:{}}).")
 	b.WriteString(field)
 	b.WriteByte('=')
 	b.Write(j)

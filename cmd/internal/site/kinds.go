@@ -2,12 +2,12 @@ package site
 
 import (
 	"cmp"
+	"fmt"
 	"path"
 	"slices"
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
-	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
 // renderAll renders every page of the site.
@@ -102,9 +102,7 @@ func (b *builder) renderContent() {
 			b.renderPage(s.index, s, secs, list)
 		}
 		for i, p := range s.pages {
-			side := slices.Clone(list)
-			side[i].Current = true
-			b.renderPage(p, s, secs, side)
+			b.renderPage(p, s, secs, sidebar(list, i, s.index, b))
 			d := b.last()
 			if i > 0 {
 				d.Prev = &list[i-1]
@@ -118,17 +116,28 @@ func (b *builder) renderContent() {
 		b.render(&pageData{Kind: "section", Path: IncidentsURL, Source: "incident list", Title: "事故事例",
 			Incidents: b.incidentViews(), Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
 	}
-	b.flushPending()
 }
 
-// Content pages are rendered after their prev/next links are known.
-func (b *builder) last() *pageData { return b.pending[len(b.pending)-1] }
+func (b *builder) last() *pageData { return b.queue[len(b.queue)-1] }
 
-func (b *builder) flushPending() {
-	for _, p := range b.pending {
-		b.render(p)
+// maxSidebar is the most pages a sidebar lists; in a larger section it shows
+// the pages around the current one and a link to the section's index.
+const maxSidebar = 41
+
+func sidebar(list []link, i int, index *content.Page, b *builder) []link {
+	from, to := 0, len(list)
+	if len(list) > maxSidebar {
+		from = max(0, min(i-maxSidebar/2, len(list)-maxSidebar))
+		to = from + maxSidebar
 	}
-	b.pending = nil
+	side := slices.Clone(list[from:to])
+	side[i-from].Current = true
+	if (from > 0 || to < len(list)) && index != nil {
+		all := b.pageLink(index)
+		all.Title = fmt.Sprintf("%s（全%d件）", index.Title, len(list))
+		side = append(side, all)
+	}
+	return side
 }
 
 func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*section, side []link) {
@@ -152,13 +161,7 @@ func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*secti
 	default:
 		d.Sidebar = side
 		if p.IsIncident() {
-			for _, c := range b.clauses {
-				for _, in := range c.Incidents {
-					if in.URL == out {
-						d.Children = append(d.Children, link{URL: c.URL, Title: c.Title, Label: c.Number})
-					}
-				}
-			}
+			d.Children = b.citedBy[out]
 		}
 	}
 	if !p.IsHome() {
@@ -167,7 +170,7 @@ func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*secti
 			d.Breadcrumbs = append(d.Breadcrumbs, b.pageLink(s.index))
 		}
 	}
-	b.pending = append(b.pending, d)
+	b.render(d)
 	kind := "page"
 	if p.IsHome() {
 		kind = "home"
@@ -206,13 +209,7 @@ func (b *builder) incidentViews() []incidentView {
 			continue
 		}
 		v := incidentView{link: b.pageLink(p), Date: p.Date}
-		for _, c := range b.clauses {
-			for _, in := range c.Incidents {
-				if in.URL == v.URL {
-					v.Clauses = append(v.Clauses, link{URL: c.URL, Title: c.Title, Label: c.Number})
-				}
-			}
-		}
+		v.Clauses = b.citedBy[v.URL]
 		out = append(out, v)
 	}
 	slices.SortStableFunc(out, func(x, y incidentView) int { return cmp.Compare(x.Date, y.Date) })
@@ -227,35 +224,13 @@ func (b *builder) renderClause(c *clauseView) {
 	for _, k := range c.Checks {
 		text.WriteString(k.Title + "\n")
 	}
-	b.index(c.URL, c.Number+" "+c.Title, "clause", text.String()+b.fieldText(c.ID, "rationale"))
+	b.index(c.URL, c.Number+" "+c.Title, "clause", text.String()+c.rationaleText)
 }
 
 func (b *builder) renderCheck(k *checkView) {
 	b.render(&pageData{Kind: "check", Path: k.URL, Source: "check item " + k.ID, Title: k.ID + " " + k.Title, Check: k,
 		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ChecklistURL, Title: "遵守確認表"}, k.Clause}})
-	b.index(k.URL, k.ID+" "+k.Title, "check", b.fieldText(k.ID, "body")+b.fieldText(k.ID, "rationale")+b.fieldText(k.ID, "evidence"))
-}
-
-// fieldText is the plain text of a clause's or check item's Markdown field
-// ("body" for the file's body), for the search index.
-func (b *builder) fieldText(id, key string) string {
-	var d *content.Doc
-	for _, x := range b.h.Docs {
-		if v, _ := x.Value("id").(string); v == id && x.Kind != content.KindPage {
-			d = x
-			break
-		}
-	}
-	if d == nil {
-		return ""
-	}
-	src := d.Body
-	if key != "body" {
-		s, _ := d.Value(key).(string)
-		src = []byte(s)
-	}
-	r, _ := markdown.Render(src, nil)
-	return r.Text
+	b.index(k.URL, k.ID+" "+k.Title, "check", k.text)
 }
 
 func (b *builder) renderClausesDoc() {

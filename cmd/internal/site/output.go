@@ -4,70 +4,114 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
+	"sync"
 )
 
-// WriteDir writes the site to dest so that dest is never half-written: the
-// files go to a new folder beside dest, which then takes dest's place. If
-// anything fails, dest is left as it was. Files that the previous build
-// wrote and this one does not are gone, since the folder is replaced whole.
-func (s *Site) WriteDir(dest string) error {
+// Sink receives the site's files as they are made. Put may be called from
+// several goroutines at once.
+type Sink interface {
+	Put(path string, data []byte) error
+}
+
+// memory keeps the files in a map (Site.Files).
+type memory struct {
+	mu    sync.Mutex
+	files map[string][]byte
+}
+
+func (m *memory) Put(p string, data []byte) error {
+	m.mu.Lock()
+	m.files[p] = data
+	m.mu.Unlock()
+	return nil
+}
+
+// Dir writes a site into a new folder beside its destination and, on
+// Commit, swaps it in whole: the destination is never half-written, a
+// failed build leaves it as it was, and files the previous build wrote but
+// this one does not are gone.
+type Dir struct {
+	dest, tmp string
+	mu        sync.Mutex
+	made      map[string]bool
+}
+
+// NewDir starts writing a site that will replace dest.
+func NewDir(dest string) (*Dir, error) {
 	dest = filepath.Clean(dest)
 	parent := filepath.Dir(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return nil, err
+	}
+	if st, err := os.Lstat(dest); err == nil && !st.IsDir() {
+		return nil, fmt.Errorf("%s exists and is not a folder", dest)
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".new-")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	ok := false
-	defer func() {
-		if !ok {
-			os.RemoveAll(tmp)
-		}
-	}()
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
+		os.RemoveAll(tmp)
+		return nil, err
 	}
-	names := make([]string, 0, len(s.Files))
-	for p := range s.Files {
-		names = append(names, p)
-	}
-	slices.Sort(names)
-	made := map[string]bool{}
-	for _, p := range names {
-		full := filepath.Join(tmp, filepath.FromSlash(p))
-		if dir := filepath.Dir(full); !made[dir] {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
-			made[dir] = true
-		}
-		if err := os.WriteFile(full, s.Files[p], 0o644); err != nil {
-			return err
-		}
-	}
+	return &Dir{dest: dest, tmp: tmp, made: map[string]bool{}}, nil
+}
 
-	old := ""
-	if st, err := os.Lstat(dest); err == nil {
-		if !st.IsDir() {
-			return fmt.Errorf("%s exists and is not a folder", dest)
+// Put writes one file into the new folder.
+func (d *Dir) Put(p string, data []byte) error {
+	full := filepath.Join(d.tmp, filepath.FromSlash(p))
+	dir := filepath.Dir(full)
+	d.mu.Lock()
+	made := d.made[dir]
+	d.mu.Unlock()
+	if !made {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
 		}
-		old = tmp + ".old"
-		if err := os.Rename(dest, old); err != nil {
+		d.mu.Lock()
+		d.made[dir] = true
+		d.mu.Unlock()
+	}
+	return os.WriteFile(full, data, 0o644)
+}
+
+// Commit swaps the new folder in for the destination.
+func (d *Dir) Commit() error {
+	old := ""
+	if _, err := os.Lstat(d.dest); err == nil {
+		old = d.tmp + ".old"
+		if err := os.Rename(d.dest, old); err != nil {
+			d.Abort()
 			return err
 		}
 	}
-	if err := os.Rename(tmp, dest); err != nil {
+	if err := os.Rename(d.tmp, d.dest); err != nil {
 		if old != "" {
-			os.Rename(old, dest) // put the previous site back
+			os.Rename(old, d.dest) // put the previous site back
 		}
+		d.Abort()
 		return err
 	}
-	ok = true
 	if old != "" {
 		return os.RemoveAll(old)
 	}
 	return nil
+}
+
+// Abort removes the new folder and leaves the destination as it was.
+func (d *Dir) Abort() { os.RemoveAll(d.tmp) }
+
+// WriteDir writes an in-memory site to dest through a Dir.
+func (s *Site) WriteDir(dest string) error {
+	d, err := NewDir(dest)
+	if err != nil {
+		return err
+	}
+	for p, data := range s.Files {
+		if err := d.Put(p, data); err != nil {
+			d.Abort()
+			return err
+		}
+	}
+	return d.Commit()
 }

@@ -6,8 +6,10 @@ import (
 	"html/template"
 	"net/url"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
@@ -18,19 +20,38 @@ import (
 func (b *builder) md(text []byte, src, out string) (markdown.Rendered, template.HTML) {
 	r, err := markdown.Render(text, b.rewriter(src, out))
 	if err != nil {
-		b.errs = append(b.errs, fmt.Errorf("%s: %w", src, err))
+		b.fail(fmt.Errorf("%s: %w", src, err))
 	}
 	return r, template.HTML(r.HTML) // goldmark escapes text and drops raw HTML
 }
 
-// mdField renders a front-matter value that holds Markdown.
-func (b *builder) mdField(d *content.Doc, key, out string) template.HTML {
+// mdField renders a front-matter value that holds Markdown, and returns
+// its plain text too.
+func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, string) {
 	s, _ := d.Value(key).(string)
 	if strings.TrimSpace(s) == "" {
-		return ""
+		return "", ""
 	}
-	_, h := b.md([]byte(s), d.Path, out)
-	return h
+	r, h := b.md([]byte(s), d.Path, out)
+	return h, r.Text
+}
+
+// parallel runs f(i) for i in [0, n) on every core.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				f(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // rewriter turns a link as an editor wrote it (relative to the source
@@ -66,18 +87,33 @@ func withFragment(p, frag string) string {
 
 // prepare builds the clause and check views every page kind draws on.
 func (b *builder) prepare() {
-	for _, c := range b.h.Clauses {
+	pagesByID := map[string]*content.Page{}
+	for _, p := range b.h.Pages {
+		if p.ID != "" {
+			pagesByID[p.ID] = p
+		}
+	}
+	b.citedBy = map[string][]link{}
+	b.clauses = make([]*clauseView, len(b.h.Clauses))
+	parallel(len(b.h.Clauses), func(i int) {
+		c := b.h.Clauses[i]
 		out := b.urlOf[c.Path]
 		r, body := b.md(c.Body, c.Path, out)
 		v := &clauseView{ID: c.ID, Title: c.Title, URL: out, Order: c.Order, Number: fmt.Sprintf("第%d条", c.Order),
-			Body: body, Rationale: b.mdField(c.Doc, "rationale", out), Waiver: b.mdField(c.Doc, "waiver", out),
-			Stages: c.Stages, Sources: c.Sources, Reviewed: date(c.Reviewed), text: r.Text}
+			Body: body, Stages: c.Stages, Sources: c.Sources, Reviewed: date(c.Reviewed), text: r.Text}
+		v.Rationale, v.rationaleText = b.mdField(c.Doc, "rationale", out)
+		v.Waiver, _ = b.mdField(c.Doc, "waiver", out)
+		b.clauses[i] = v
+	})
+	for i, c := range b.h.Clauses {
+		v := b.clauses[i]
 		for _, id := range c.Incidents {
-			if p := b.pageByID(id); p != nil {
-				v.Incidents = append(v.Incidents, link{URL: b.urlOf[p.Path], Title: p.Title, Label: p.Date})
+			if p := pagesByID[id]; p != nil {
+				u := b.urlOf[p.Path]
+				v.Incidents = append(v.Incidents, link{URL: u, Title: p.Title, Label: p.Date})
+				b.citedBy[u] = append(b.citedBy[u], link{URL: v.URL, Title: v.Title, Label: v.Number})
 			}
 		}
-		b.clauses = append(b.clauses, v)
 	}
 	for i, v := range b.clauses {
 		if i > 0 {
@@ -91,14 +127,28 @@ func (b *builder) prepare() {
 	for _, v := range b.clauses {
 		byID[v.ID] = v
 	}
+	b.renderCheckViews(byID)
+}
+
+// renderCheckViews renders every check item's Markdown, on every core.
+func (b *builder) renderCheckViews(byID map[string]*clauseView) {
 	checks := slices.Clone(b.h.Checks)
 	slices.SortStableFunc(checks, func(a, c *content.Check) int { return naturalCompare(a.ID, c.ID) })
-	for _, k := range checks {
+	views := make([]*checkView, len(checks))
+	parallel(len(checks), func(i int) {
+		k := checks[i]
 		out := b.urlOf[k.Path]
-		_, body := b.md(k.Body, k.Path, out)
+		r, body := b.md(k.Body, k.Path, out)
 		v := &checkView{ID: k.ID, Title: k.Title, URL: out, Aspect: k.Aspect, Timing: k.Timing, Method: k.Method,
-			Evidence: b.mdField(k.Doc, "evidence", out), Rationale: b.mdField(k.Doc, "rationale", out),
 			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " ")}
+		var rationale, evidence string
+		v.Evidence, evidence = b.mdField(k.Doc, "evidence", out)
+		v.Rationale, rationale = b.mdField(k.Doc, "rationale", out)
+		v.text = r.Text + rationale + evidence
+		views[i] = v
+	})
+	for i, k := range checks {
+		v := views[i]
 		if c := byID[k.Clause]; c != nil {
 			v.Clause = link{URL: c.URL, Title: c.Title, Label: c.Number}
 			c.Checks = append(c.Checks, v)
@@ -118,15 +168,6 @@ func aspectRank(a string) int {
 		return 0
 	}
 	return 1
-}
-
-func (b *builder) pageByID(id string) *content.Page {
-	for _, p := range b.h.Pages {
-		if p.ID == id {
-			return p
-		}
-	}
-	return nil
 }
 
 // naturalCompare orders ids so that K-09-2 comes before K-09-10.

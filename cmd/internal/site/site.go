@@ -16,70 +16,107 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/search"
 	"github.com/tokki-handbook/tokki/cmd/internal/theme"
 )
 
-// Site is a built site.
+// Site is a site built in memory.
 type Site struct {
-	Files      map[string][]byte // path relative to the site root → content
-	Pages      int               // HTML pages
-	IndexBytes int               // bytes of the search index files
+	Files map[string][]byte // path relative to the site root → content
+	Stats
+}
+
+// Stats describe a built site.
+type Stats struct {
+	Pages      int // HTML pages
+	Files      int // all files
+	IndexBytes int // bytes of the search index files
 }
 
 // builder holds what rendering needs across pages.
 type builder struct {
-	h       *content.Handbook
-	theme   *theme.Theme
-	urlOf   map[string]string // source path → page URL (Markdown) or asset URL
-	files   map[string][]byte
+	h     *content.Handbook
+	theme *theme.Theme
+	sink  Sink
+	urlOf map[string]string // source path → page URL (Markdown) or asset URL
+
+	mu      sync.Mutex
 	owner   map[string]string // output path → what wrote it, to catch clashes
 	docs    []search.Doc
+	errs    []error
+	queue   []*pageData // pages to render, in parallel, once all are known
 	clauses []*clauseView
 	checks  map[string]*checkView // by id
-	pending []*pageData           // content pages waiting for their prev/next links
-	errs    []error
+	citedBy map[string][]link     // incident page URL → the clauses that cite it
+
+	pageURLs map[string]bool
 }
 
-// Build renders the handbook. It fails on what makes a page impossible to
-// write (a template error, two pages on one URL); lint problems are the
-// caller's to check first.
+// Build renders the handbook in memory. It fails on what makes a page
+// impossible to write (a template error, two pages on one URL); lint
+// problems are the caller's to check first.
 func Build(h *content.Handbook) (*Site, error) {
-	th, err := theme.Load(h.FS, themeName(h), funcs)
+	m := &memory{files: map[string][]byte{}}
+	st, err := BuildTo(h, m)
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{h: h, theme: th, urlOf: map[string]string{}, files: map[string][]byte{},
+	return &Site{Files: m.files, Stats: st}, nil
+}
+
+// BuildTo renders the handbook into sink, handing over each file as soon as
+// it is rendered, so that a large site need not be held in memory.
+func BuildTo(h *content.Handbook, sink Sink) (Stats, error) {
+	th, err := theme.Load(h.FS, themeName(h), funcs)
+	if err != nil {
+		return Stats{}, err
+	}
+	b := &builder{h: h, theme: th, sink: sink, urlOf: map[string]string{},
 		owner: map[string]string{}, checks: map[string]*checkView{}}
 	b.mapURLs()
 	if len(b.errs) > 0 {
-		return nil, b.errs[0]
+		return Stats{}, b.errs[0]
 	}
 	b.prepare()
 	b.renderAll()
 	if len(b.errs) > 0 {
-		return nil, b.errs[0]
+		return Stats{}, b.errs[0]
 	}
-	ix := search.Build(b.docs)
-	idx, err := ix.Files()
-	if err != nil {
-		return nil, err
+	// Every page is queued and indexed now. Build the search index while
+	// the pages render: writing files mostly waits on the disk, so the two
+	// overlap well even on two cores. Pages were indexed in the order they
+	// were queued; URL order keeps the index the same from build to build.
+	slices.SortFunc(b.docs, func(x, y search.Doc) int { return strings.Compare(x.URL, y.URL) })
+	st := Stats{}
+	indexed := make(chan error, 1)
+	go func() {
+		var err error
+		st.IndexBytes, err = search.Build(b.docs).WriteFiles(func(p string, data []byte) error {
+			b.put(p, "search index", data)
+			return nil
+		})
+		indexed <- err
+	}()
+	b.renderQueued()
+	if err := <-indexed; err != nil {
+		return Stats{}, err
 	}
-	s := &Site{Files: b.files}
-	for p, data := range idx {
-		s.Files[p] = data
-		s.IndexBytes += len(data)
+	if len(b.errs) > 0 {
+		return Stats{}, b.errs[0]
 	}
-	for p := range s.Files {
+	for p := range b.owner {
+		st.Files++
 		if strings.HasSuffix(p, ".html") {
-			s.Pages++
+			st.Pages++
 		}
 	}
-	return s, nil
+	return st, nil
 }
 
 func themeName(h *content.Handbook) string {
@@ -91,14 +128,28 @@ func themeName(h *content.Handbook) string {
 	return "default"
 }
 
-// put stores a file of the site, refusing a second writer for one path.
+// put hands a file of the site to the sink, refusing a second writer for
+// one path.
 func (b *builder) put(p, by string, data []byte) {
-	if prev, ok := b.owner[p]; ok {
-		b.errs = append(b.errs, fmt.Errorf("%s and %s would both be written to %s; rename one of them", prev, by, p))
+	b.mu.Lock()
+	prev, clash := b.owner[p]
+	if !clash {
+		b.owner[p] = by
+	}
+	b.mu.Unlock()
+	if clash {
+		b.fail(fmt.Errorf("%s and %s would both be written to %s; rename one of them", prev, by, p))
 		return
 	}
-	b.owner[p] = by
-	b.files[p] = data
+	if err := b.sink.Put(p, data); err != nil {
+		b.fail(err)
+	}
+}
+
+func (b *builder) fail(err error) {
+	b.mu.Lock()
+	b.errs = append(b.errs, err)
+	b.mu.Unlock()
 }
 
 // mapURLs decides every page's URL and copies the source folders' other
@@ -120,7 +171,7 @@ func (b *builder) mapURLs() {
 			}
 			data, err := fs.ReadFile(b.h.FS, p)
 			if err != nil {
-				b.errs = append(b.errs, err)
+				b.fail(err)
 				return nil
 			}
 			b.urlOf[p] = assetURL(p)
@@ -128,32 +179,60 @@ func (b *builder) mapURLs() {
 			return nil
 		})
 	}
+	b.pageURLs = map[string]bool{}
+	for _, u := range b.urlOf {
+		b.pageURLs[u] = true
+	}
 	for _, name := range b.theme.AssetNames() {
 		b.put("assets/"+name, "theme asset "+name, b.theme.Assets[name])
 	}
 }
 
-// render executes a kind's layout for a page and stores the result.
+// render queues a page; renderQueued executes the layouts.
 func (b *builder) render(p *pageData) {
-	p.Root = rootOf(p.Path)
-	p.Site = b.siteInfo()
-	p.Nav = b.nav(p)
-	t, err := b.theme.Layout(p.Kind)
-	if err != nil {
-		b.errs = append(b.errs, err)
-		return
+	b.queue = append(b.queue, p)
+}
+
+// renderQueued executes each queued page's layout, on every core, and
+// hands the result to the sink as soon as it is ready.
+func (b *builder) renderQueued() {
+	site := b.siteInfo()
+	var wg sync.WaitGroup
+	next := make(chan *pageData)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			for p := range next {
+				p.Root = rootOf(p.Path)
+				p.Site = site
+				p.Nav = b.nav(p)
+				t, err := b.theme.Layout(p.Kind)
+				if err != nil {
+					b.fail(err)
+					continue
+				}
+				buf.Reset()
+				if err := t.ExecuteTemplate(&buf, "baseof.html", p); err != nil {
+					b.fail(fmt.Errorf("rendering %s: %w", p.Path, err))
+					continue
+				}
+				b.put(p.Path, p.Source, bytes.Clone(buf.Bytes()))
+			}
+		})
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "baseof.html", p); err != nil {
-		b.errs = append(b.errs, fmt.Errorf("rendering %s: %w", p.Path, err))
-		return
+	for _, p := range b.queue {
+		next <- p
 	}
-	b.put(p.Path, p.Source, buf.Bytes())
+	close(next)
+	wg.Wait()
+	b.queue = nil
 }
 
 // index adds a page to the search index.
 func (b *builder) index(url, title, kind, text string) {
+	b.mu.Lock()
 	b.docs = append(b.docs, search.Doc{URL: url, Title: title, Kind: kind, Text: text})
+	b.mu.Unlock()
 }
 
 type siteInfo struct {
@@ -189,14 +268,7 @@ func (b *builder) nav(p *pageData) []link {
 	return out
 }
 
-func (b *builder) hasPage(u string) bool {
-	for _, v := range b.urlOf {
-		if v == u {
-			return true
-		}
-	}
-	return false
-}
+func (b *builder) hasPage(u string) bool { return b.pageURLs[u] }
 
 var funcs = template.FuncMap{
 	"join": strings.Join,

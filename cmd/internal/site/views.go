@@ -57,7 +57,8 @@ type clauseView struct {
 	Checks         []*checkView
 	Reviewed       string
 	Prev, Next     *link
-	text           string // plain text of the body, for the .txt download and search
+	text           string // plain text of the body, for search
+	rationaleText  string
 }
 
 // checkView is a check item as the site shows it.
@@ -72,6 +73,7 @@ type checkView struct {
 	Body           template.HTML
 	Reviewed       string
 	TimingKey      string // the timings joined by spaces, for the filter
+	text           string // plain text of body, rationale and evidence, for search
 }
 
 // stageView is one of the four stages on the home page.

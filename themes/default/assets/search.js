@@ -4,7 +4,7 @@
    <script> elements on demand. Exposes window.tokkiSearch(query). */
 (function () {
   "use strict";
-  var data = (window.tokkiSearchData = window.tokkiSearchData || { k: {}, t: {} });
+  var data = (window.tokkiSearchData = window.tokkiSearchData || { k: {}, b: {}, m: {}, t: {} });
   var me = document.currentScript;
   var root = me ? me.src.replace(/assets\/search\.js(\?.*)?$/, "") : "";
   var loading = {};
@@ -22,8 +22,11 @@
     }
     return loading[path];
   }
+  var titleLen = null;
   function loadIndex() {
-    return load("search/index.js", function () { return !!data.index; });
+    return load("search/index.js", function () { return !!data.index; }).then(function () {
+      if (data.index && !titleLen) titleLen = decode(data.index.titleLen);
+    });
   }
 
   // Normalisation, segment by segment (see normalize.go).
@@ -91,9 +94,15 @@
     }
     return out;
   }
+  // A key with a long list has a file of its own (b-N.js); the others share
+  // files by hash (k-N.js).
+  function keyFile(key) {
+    var big = data.index.big[key];
+    return big !== undefined ? ["b", big] : ["k", shardOf(key, data.index.keyShards)];
+  }
   function keyData(key) {
-    var s = shardOf(key, data.index.keyShards);
-    return (data.k[s] || {})[key];
+    var f = keyFile(key);
+    return f[0] === "b" ? data.b[f[1]] : (data.k[f[1]] || {})[key];
   }
   function docList(key) {
     var b = keyData(key);
@@ -120,10 +129,13 @@
     if (n % 2 === 1) out.push(n - 2);
     return out;
   }
-  function hasPos(stored, p) {
+  // hasPos: do the sorted stored positions hold position p? Lists of
+  // bigrams that start with an ASCII letter or digit store positions
+  // doubled, with a word-start bit (div = 2); others as they are (div = 1).
+  function hasPos(stored, p, div) {
     var lo = 0, hi = stored ? stored.length : 0;
-    while (lo < hi) { var mid = (lo + hi) >> 1; if (Math.floor(stored[mid] / 2) >= p) hi = mid; else lo = mid + 1; }
-    return lo < (stored ? stored.length : 0) && Math.floor(stored[lo] / 2) === p;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (Math.floor(stored[mid] / div) >= p) hi = mid; else lo = mid + 1; }
+    return lo < (stored ? stored.length : 0) && Math.floor(stored[lo] / div) === p;
   }
   function keysOf(term) {
     var r = Array.from(term);
@@ -138,17 +150,17 @@
     }
     var offsets = coverOffsets(r.length);
     var lists = offsets.map(function (o) { return positionList(r[o] + r[o + 1]); });
-    var wordStart = isWordChar(r[0]);
+    var div = offsets.map(function (o) { return isWordChar(r[o]) ? 2 : 1; });
     lists[0].forEach(function (first, doc) {
       var count = 0, inTitle = false;
       outer: for (var p of first) {
-        if (wordStart && p % 2 === 0) continue;
-        var start = Math.floor(p / 2);
+        if (div[0] === 2 && p % 2 === 0) continue; // an ASCII term must start a word
+        var start = Math.floor(p / div[0]);
         for (var i = 1; i < offsets.length; i++) {
-          if (!hasPos(lists[i].get(doc), start + offsets[i])) continue outer;
+          if (!hasPos(lists[i].get(doc), start + offsets[i], div[i])) continue outer;
         }
         count++;
-        inTitle = inTitle || start < data.index.titleLen[doc];
+        inTitle = inTitle || start < titleLen[doc];
       }
       if (count > 0) hits.set(doc, { count: count, inTitle: inTitle });
     });
@@ -187,17 +199,19 @@
     return parts;
   }
 
-  var SNIPPETS = 10;
+  var LIMIT = 50, SNIPPETS = 8;
+  function shardLoad(kind, n) {
+    return load("search/" + kind + "-" + n + ".js", function () { return !!data[kind][n]; });
+  }
   async function search(query, options) {
+    options = options || {};
     var ts = terms(query);
     if (!ts.length) return [];
     await loadIndex();
     if (!data.index) return [];
-    var needed = new Set();
-    for (var t of ts) for (var k of keysOf(t)) needed.add(shardOf(k, data.index.keyShards));
-    await Promise.all(Array.from(needed).map(function (s) {
-      return load("search/k-" + s + ".js", function () { return !!data.k[s]; });
-    }));
+    var ix = data.index, needed = new Map();
+    for (var t of ts) for (var k of keysOf(t)) { var f = keyFile(k); needed.set(f.join("-"), f); }
+    await Promise.all(Array.from(needed.values()).map(function (f) { return shardLoad(f[0], f[1]); }));
     var score = null;
     for (var t2 of ts) {
       var hits = matchTerm(t2), next = new Map();
@@ -211,16 +225,22 @@
     }
     var out = [];
     score.forEach(function (s, doc) {
-      var d = data.index.docs[doc], w = data.index.weights[d[2]];
-      out.push({ doc: doc, url: d[0], title: d[1], kind: d[2], score: s * (w === undefined ? 1 : w), snippet: "", parts: [] });
+      var kind = ix.kinds[ix.docKinds[doc]], w = ix.weights[kind];
+      out.push({ doc: doc, url: "", title: "", kind: kind, score: s * (w === undefined ? 1 : w), snippet: "", parts: [] });
     });
     out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    var want = options && options.snippets !== undefined ? options.snippets : SNIPPETS;
-    var top = out.slice(0, want), per = data.index.textShard;
-    await Promise.all(top.map(function (r) {
-      var s = Math.floor(r.doc / per);
-      return load("search/t-" + s + ".js", function () { return !!data.t[s]; });
-    }));
+    var limit = options.limit === undefined ? LIMIT : options.limit;
+    if (limit > 0) out = out.slice(0, limit);
+    var metas = new Set(out.map(function (r) { return Math.floor(r.doc / ix.metaShard); }));
+    await Promise.all(Array.from(metas).map(function (s) { return shardLoad("m", s); }));
+    out = out.filter(function (r) {
+      var m = (data.m[Math.floor(r.doc / ix.metaShard)] || [])[r.doc % ix.metaShard];
+      if (m) { r.url = m[0]; r.title = m[1]; }
+      return !!m;
+    });
+    var want = options.snippets === undefined ? SNIPPETS : options.snippets;
+    var top = out.slice(0, want), per = ix.textShard;
+    await Promise.all(top.map(function (r) { return shardLoad("t", Math.floor(r.doc / per)); }));
     for (var r of top) {
       var shard = data.t[Math.floor(r.doc / per)];
       if (!shard) continue;
@@ -230,9 +250,11 @@
     return out;
   }
 
-  // tokkiSearch(query) resolves to the matching pages, best first: objects
-  // with url (relative to the site root), title, kind, score, and for the
-  // first ten a snippet (text) and parts ([{text, mark}]). It never throws.
+  // tokkiSearch(query[, {limit, snippets}]) resolves to the matching pages,
+  // best first: objects with url (relative to the site root), title, kind
+  // and score, and for the first eight (snippets) a snippet (text) and parts
+  // ([{text, mark}]). At most fifty pages come back unless limit says
+  // otherwise (0 for all). It never throws.
   window.tokkiSearch = function (query, options) {
     try {
       return search(query, options).catch(function () { return []; });

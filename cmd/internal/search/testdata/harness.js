@@ -32,7 +32,7 @@ vm.runInContext(fs.readFileSync(searchJS, "utf8"), context, { filename: searchJS
 (async () => {
   const queries = JSON.parse(fs.readFileSync(queriesFile, "utf8"));
   for (const q of queries) {
-    const rs = await context.tokkiSearch(q);
+    const rs = await context.tokkiSearch(q, { limit: 0, snippets: 1e9 });
     process.stdout.write(JSON.stringify(rs.map((r) => ({ url: r.url, score: Math.round(r.score * 1000) / 1000, snippet: r.snippet }))) + "\n");
   }
 })();
