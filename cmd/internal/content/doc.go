@@ -52,6 +52,7 @@
 // The home page (content/_index.md) also takes the settings:
 //
 //	review_days  optional  positive whole number: how many days a reviewed date stays fresh
+//	theme        optional  the theme folder under themes/ (default: "default")
 //
 // # Why the front matter is decoded here and not by goldmark-meta
 //

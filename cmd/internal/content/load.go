@@ -120,7 +120,8 @@ func LoadFS(fsys fs.FS) (*Handbook, error) {
 			h.Pages = append(h.Pages, p)
 			if p.IsHome() {
 				h.Home = p
-				h.Settings = Settings{Title: p.Title, Description: p.Description, ReviewDays: d.integer("review_days")}
+				h.Settings = Settings{Title: p.Title, Description: p.Description, ReviewDays: d.integer("review_days"),
+					Theme: d.str("theme")}
 			}
 		}
 	}

@@ -204,7 +204,8 @@ func (p *Page) IsIncident() bool { return isIncidentPath(p.Path) }
 type Settings struct {
 	Title       string
 	Description string
-	ReviewDays  int // 0: reviews do not go stale
+	ReviewDays  int    // 0: reviews do not go stale
+	Theme       string // "" means "default"
 }
 
 // Handbook is a whole loaded handbook.

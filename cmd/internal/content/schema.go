@@ -65,6 +65,7 @@ var pageSchema = []FieldSpec{
 
 var homeSchema = append(append([]FieldSpec(nil), pageSchema...),
 	FieldSpec{Name: "review_days", Type: TypeInt, Positive: true},
+	FieldSpec{Name: "theme", Type: TypeString},
 )
 
 var incidentSchema = func() []FieldSpec {

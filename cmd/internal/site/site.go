@@ -73,7 +73,7 @@ func Build(h *content.Handbook) (*Site, error) {
 // BuildTo renders the handbook into sink, handing over each file as soon as
 // it is rendered, so that a large site need not be held in memory.
 func BuildTo(h *content.Handbook, sink Sink) (Stats, error) {
-	th, err := theme.Load(h.FS, themeName(h), funcs)
+	th, err := theme.Load(h.FS, h.Settings.Theme, funcs)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -117,15 +117,6 @@ func BuildTo(h *content.Handbook, sink Sink) (Stats, error) {
 		}
 	}
 	return st, nil
-}
-
-func themeName(h *content.Handbook) string {
-	if h.Home != nil {
-		if s, ok := h.Home.Value("theme").(string); ok && s != "" {
-			return s
-		}
-	}
-	return "default"
 }
 
 // put hands a file of the site to the sink, refusing a second writer for
