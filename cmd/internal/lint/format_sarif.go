@@ -53,7 +53,7 @@ func writeSARIF(w io.Writer, findings []Finding, version string) error {
 	for i, r := range Rules {
 		index[r.Name] = i
 		rules[i] = rule{ID: r.Name, Name: r.Name, ShortDescription: text{r.Summary}, FullDescription: text{r.Summary},
-			DefaultConfiguration: config{string(r.Severity)}, HelpURI: helpURI + "#" + r.Name}
+			DefaultConfiguration: config{string(r.Severity)}, HelpURI: helpURI}
 	}
 	results := make([]result, 0, len(findings))
 	for _, f := range findings {
