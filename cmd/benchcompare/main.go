@@ -65,32 +65,39 @@ func main() {
 			Today: time.Now()})
 		check(err)
 
+		// The tools take turns, run after run, so that the disk's moods
+		// (writeback from the previous run) fall on all of them alike.
 		out := filepath.Join(work, fmt.Sprintf("tokki-%d", n))
-		tk := measure(*runs, out, func() *exec.Cmd { return exec.Command(tokki, "build", "--source", src, "--dest", out) })
-		idx := du(filepath.Join(out, "search"))
-		report(files, "tokki build", tk, idx, count(out))
+		tools := []tool{{name: "tokki build", out: out, cmd: func() *exec.Cmd {
+			return exec.Command(tokki, "build", "--source", src, "--dest", out)
+		}}}
+		hout := filepath.Join(work, fmt.Sprintf("hugo-out-%d", n))
+		if hugo != "" {
+			site := hugoSite(src, filepath.Join(work, fmt.Sprintf("hugo-%d", n)))
+			tools = append(tools, tool{name: "hugo", out: hout, cmd: func() *exec.Cmd {
+				return exec.Command(hugo, "--quiet", "--source", site, "--destination", hout)
+			}})
+			if pagefind != "" {
+				tools = append(tools, tool{name: "pagefind", cmd: func() *exec.Cmd {
+					os.RemoveAll(filepath.Join(hout, "pagefind"))
+					return exec.Command(pagefind, "--site", hout, "--silent")
+				}})
+			}
+		}
+		res := measure(*runs, tools)
+		report(files, "tokki build", res[0], du(filepath.Join(out, "search")), count(out))
 		largest = out
-
 		if hugo == "" {
 			continue
 		}
-		site := hugoSite(src, filepath.Join(work, fmt.Sprintf("hugo-%d", n)))
-		hout := filepath.Join(work, fmt.Sprintf("hugo-out-%d", n))
-		hg := measure(*runs, hout, func() *exec.Cmd {
-			return exec.Command(hugo, "--quiet", "--source", site, "--destination", hout)
-		})
-		report(files, "hugo", hg, 0, count(hout))
+		report(files, "hugo", res[1], 0, count(hout)-count(filepath.Join(hout, "pagefind")))
 		if pagefind == "" {
-			fmt.Printf("%-7d %-16s %10s\n", files, "ratio", fmt.Sprintf("tokki %.2fx hugo's time", tk.secs/hg.secs))
+			fmt.Printf("%-7d ratio: hugo / tokki = %.2fx\n", files, res[1].secs/res[0].secs)
 			continue
 		}
-		pf := measure(*runs, "", func() *exec.Cmd {
-			os.RemoveAll(filepath.Join(hout, "pagefind"))
-			return exec.Command(pagefind, "--site", hout, "--silent")
-		})
-		report(files, "pagefind", pf, du(filepath.Join(hout, "pagefind")), count(filepath.Join(hout, "pagefind")))
+		report(files, "pagefind", res[2], du(filepath.Join(hout, "pagefind")), count(filepath.Join(hout, "pagefind")))
 		fmt.Printf("%-7d ratios: hugo+pagefind / tokki = %.1fx, hugo / tokki = %.2fx, tokki peak %.0f MiB\n",
-			files, (hg.secs+pf.secs)/tk.secs, hg.secs/tk.secs, float64(tk.rss)/(1<<20))
+			files, (res[1].secs+res[2].secs)/res[0].secs, res[1].secs/res[0].secs, float64(res[0].rss)/(1<<20))
 	}
 	if largest != "" {
 		browser(largest, strings.Split(*queries, ","))
@@ -102,26 +109,38 @@ type result struct {
 	rss  int64 // bytes
 }
 
-// measure runs a command several times, each on a fresh output folder, and
-// returns the median time and the largest peak RSS.
-func measure(runs int, out string, cmd func() *exec.Cmd) result {
-	var times []float64
-	var rss int64
+type tool struct {
+	name string
+	out  string // removed before each run (not timed); "" for none
+	cmd  func() *exec.Cmd
+}
+
+// measure runs the tools in turn, runs times, each on a fresh output
+// folder, and returns for each the median time and the largest peak RSS.
+func measure(runs int, tools []tool) []result {
+	times := make([][]float64, len(tools))
+	res := make([]result, len(tools))
 	for range runs {
-		if out != "" {
-			os.RemoveAll(out)
-		}
-		c := cmd()
-		c.Stderr = os.Stderr
-		start := time.Now()
-		check(c.Run())
-		times = append(times, time.Since(start).Seconds())
-		if u, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			rss = max(rss, u.Maxrss*1024)
+		for i, t := range tools {
+			if t.out != "" {
+				os.RemoveAll(t.out)
+			}
+			c := t.cmd()
+			start := time.Now()
+			if out, err := c.CombinedOutput(); err != nil {
+				log.Fatalf("%s: %v\n%s", t.name, err, out)
+			}
+			times[i] = append(times[i], time.Since(start).Seconds())
+			if u, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok {
+				res[i].rss = max(res[i].rss, u.Maxrss*1024)
+			}
 		}
 	}
-	slices.Sort(times)
-	return result{secs: times[len(times)/2], rss: rss}
+	for i := range tools {
+		slices.Sort(times[i])
+		res[i].secs = times[i][len(times[i])/2]
+	}
+	return res
 }
 
 func report(pages int, tool string, r result, index, files int64) {

@@ -22,8 +22,8 @@ func newBuildCmd(g *globals) *cobra.Command {
 (file://) as well as from any web server: the pages, the 特記仕様書 and the
 遵守確認表 as whole documents, and the search index.
 
-The handbook is linted first; any error stops the build (warnings are
-printed and do not). The site is written to a new folder beside the
+The handbook is linted as it is built; any error stops the build (warnings
+are printed and do not). The site is written to a new folder beside the
 destination and swapped in when complete, so a failed build leaves the
 previous site as it was.`,
 		Example: `  tokki build
@@ -40,12 +40,6 @@ previous site as it was.`,
 			if err != nil {
 				return err
 			}
-			findings := lint.Run(h, lint.Options{})
-			if errs, _ := lint.Count(findings); errs > 0 {
-				_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
-				return &exitError{code: exitFindings, msg: fmt.Sprintf("not built: the handbook has %s; the previous site is unchanged", plural(errs, "error"))}
-			}
-			_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
 			if dest == "" {
 				dest = filepath.Join(g.source, "public")
 			}
@@ -53,10 +47,20 @@ previous site as it was.`,
 			if err != nil {
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", dest, err)}
 			}
-			s, err := site.BuildTo(h, out)
-			if err != nil {
+			// Lint while the site is written into the new folder: nothing
+			// reaches the destination unless lint finds no error.
+			linted := make(chan []lint.Finding, 1)
+			go func() { linted <- lint.Run(h, lint.Options{}) }()
+			s, buildErr := site.BuildTo(h, out)
+			findings := <-linted
+			_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
+			if errs, _ := lint.Count(findings); errs > 0 {
 				out.Abort()
-				return &exitError{code: exitFindings, msg: "not built: " + err.Error() + "; the previous site is unchanged"}
+				return &exitError{code: exitFindings, msg: fmt.Sprintf("not built: the handbook has %s; the previous site is unchanged", plural(errs, "error"))}
+			}
+			if buildErr != nil {
+				out.Abort()
+				return &exitError{code: exitFindings, msg: "not built: " + buildErr.Error() + "; the previous site is unchanged"}
 			}
 			if err := out.Commit(); err != nil {
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", dest, err)}

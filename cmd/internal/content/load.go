@@ -125,6 +125,10 @@ func LoadFS(fsys fs.FS) (*Handbook, error) {
 			}
 		}
 	}
+	h.checksByClause = map[string][]*Check{}
+	for _, k := range h.Checks {
+		h.checksByClause[k.Clause] = append(h.checksByClause[k.Clause], k)
+	}
 	slices.SortStableFunc(h.Clauses, func(a, b *Clause) int {
 		if a.Order != b.Order {
 			return a.Order - b.Order

@@ -234,11 +234,5 @@ func (h *Handbook) ClauseByID(id string) *Clause {
 
 // ChecksFor returns the check items whose clause is id, by path.
 func (h *Handbook) ChecksFor(id string) []*Check {
-	if h.checksByClause == nil {
-		h.checksByClause = map[string][]*Check{}
-		for _, k := range h.Checks {
-			h.checksByClause[k.Clause] = append(h.checksByClause[k.Clause], k)
-		}
-	}
 	return h.checksByClause[id]
 }

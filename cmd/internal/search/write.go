@@ -18,6 +18,7 @@ const (
 	bigKeyBytes   = 8 << 10
 	metaShardDocs = 16
 	textShardDocs = 8
+	snippetRunes  = 4000 // the most of a page's text kept for snippets
 )
 
 // Files returns the index as JavaScript files, by path relative to the site
@@ -139,7 +140,7 @@ func (ix *Index) WriteFiles(put func(path string, data []byte) error) (int, erro
 	for start := 0; start < len(ix.Docs); start += textShardDocs {
 		var texts []string
 		for _, d := range ix.Docs[start:min(start+textShardDocs, len(ix.Docs))] {
-			texts = append(texts, d.Title+"\n"+d.Text)
+			texts = append(texts, d.Title+"\n"+truncate(d.Text, snippetRunes))
 		}
 		n := start / textShardDocs
 		if err := emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), texts); err != nil {
@@ -147,6 +148,21 @@ func (ix *Index) WriteFiles(put func(path string, data []byte) error) (int, erro
 		}
 	}
 	return written, nil
+}
+
+// truncate keeps the first n characters of s. A snippet is cut from a
+// page's text; a whole document (the 特記仕様書 holds every clause) would
+// otherwise make its shard as large as the document, and a query that
+// shows it would load all of it.
+func truncate(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
 }
 
 // assign writes one statement that stores v in window.tokkiSearchData.

@@ -29,12 +29,30 @@ func (m *memory) Put(p string, data []byte) error {
 // Dir writes a site into a new folder beside its destination and, on
 // Commit, swaps it in whole: the destination is never half-written, a
 // failed build leaves it as it was, and files the previous build wrote but
-// this one does not are gone.
+// this one does not are gone. Files are written by goroutines of their own,
+// so rendering does not wait for the disk (creating a file is the slow part
+// of a large build).
 type Dir struct {
 	dest, tmp string
+	jobs      chan dirJob
+	wg        sync.WaitGroup
 	mu        sync.Mutex
 	made      map[string]bool
+	err       error
+	closed    bool
 }
+
+type dirJob struct {
+	path string
+	data []byte
+}
+
+// dirWriters is how many files are written at once; dirQueue how many
+// rendered files may wait for the disk.
+const (
+	dirWriters = 4
+	dirQueue   = 256
+)
 
 // NewDir starts writing a site that will replace dest.
 func NewDir(dest string) (*Dir, error) {
@@ -54,11 +72,40 @@ func NewDir(dest string) (*Dir, error) {
 		os.RemoveAll(tmp)
 		return nil, err
 	}
-	return &Dir{dest: dest, tmp: tmp, made: map[string]bool{}}, nil
+	d := &Dir{dest: dest, tmp: tmp, made: map[string]bool{}, jobs: make(chan dirJob, dirQueue)}
+	for range dirWriters {
+		d.wg.Go(func() {
+			for j := range d.jobs {
+				if err := d.write(j.path, j.data); err != nil {
+					d.mu.Lock()
+					if d.err == nil {
+						d.err = err
+					}
+					d.mu.Unlock()
+				}
+			}
+		})
+	}
+	return d, nil
 }
 
-// Put writes one file into the new folder.
+// Put queues one file for writing into the new folder. A write error is
+// returned by a later Put or by Commit.
 func (d *Dir) Put(p string, data []byte) error {
+	d.mu.Lock()
+	err := d.err
+	d.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	d.jobs <- dirJob{p, data}
+	return nil
+}
+
+func (d *Dir) write(p string, data []byte) error {
+	if !filepath.IsLocal(filepath.FromSlash(p)) {
+		return fmt.Errorf("%s is not a path inside the site", p)
+	}
 	full := filepath.Join(d.tmp, filepath.FromSlash(p))
 	dir := filepath.Dir(full)
 	d.mu.Lock()
@@ -75,8 +122,26 @@ func (d *Dir) Put(p string, data []byte) error {
 	return os.WriteFile(full, data, 0o644)
 }
 
-// Commit swaps the new folder in for the destination.
+// finish waits for the queued files and returns the first write error.
+func (d *Dir) finish() error {
+	d.mu.Lock()
+	closed := d.closed
+	d.closed = true
+	d.mu.Unlock()
+	if !closed {
+		close(d.jobs)
+	}
+	d.wg.Wait()
+	return d.err
+}
+
+// Commit waits for every file to be written and swaps the new folder in for
+// the destination.
 func (d *Dir) Commit() error {
+	if err := d.finish(); err != nil {
+		d.Abort()
+		return err
+	}
 	old := ""
 	if _, err := os.Lstat(d.dest); err == nil {
 		old = d.tmp + ".old"
@@ -98,8 +163,12 @@ func (d *Dir) Commit() error {
 	return nil
 }
 
-// Abort removes the new folder and leaves the destination as it was.
-func (d *Dir) Abort() { os.RemoveAll(d.tmp) }
+// Abort stops writing, removes the new folder and leaves the destination
+// as it was.
+func (d *Dir) Abort() {
+	d.finish()
+	os.RemoveAll(d.tmp)
+}
 
 // WriteDir writes an in-memory site to dest through a Dir.
 func (s *Site) WriteDir(dest string) error {

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
@@ -192,5 +193,33 @@ func TestWriteDirFailureKeepsPrevious(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(dest))
 	if len(entries) != 1 {
 		t.Errorf("left behind: %v", entries)
+	}
+}
+
+// The site is written while lint runs, so an id that lint would reject must
+// not reach a file name.
+func TestUnsafeIDStaysInside(t *testing.T) {
+	h, err := content.LoadFS(fstest.MapFS{
+		"content/_index.md":  {Data: []byte("---\ntitle: t\n---\n")},
+		"clauses/evil.md":    {Data: []byte("---\nid: ../../escape\ntitle: x\norder: 1\nrationale: r\nwaiver: w\n---\n")},
+		"checklist/evil2.md": {Data: []byte("---\nid: a/b\nclause: ../../escape\ntitle: x\naspect: 対策\ntiming: [定期]\nrationale: r\n---\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Build(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p := range s.Files {
+		if !filepath.IsLocal(p) || strings.Contains(p, "..") {
+			t.Errorf("the site has a file at %s", p)
+		}
+	}
+	if _, ok := s.Files["clauses/evil.html"]; !ok {
+		t.Error("a clause with an unsafe id is not named after its file")
+	}
+	if err := (&Site{Files: map[string][]byte{"../x.html": nil}}).WriteDir(filepath.Join(t.TempDir(), "p")); err == nil {
+		t.Error("WriteDir wrote a path outside the site")
 	}
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
@@ -36,12 +37,17 @@ func pageURL(d *content.Doc, id string) string {
 	return strings.TrimSuffix(p, ".md") + ".html"
 }
 
+// idOrStem is the id when it is safe as a file name (lint's id-format
+// rule), else the source file's name: the site is written while lint runs,
+// so an id such as "../x" must never become a path.
 func idOrStem(id, p string) string {
-	if id != "" {
+	if safeID.MatchString(id) {
 		return id
 	}
 	return strings.TrimSuffix(path.Base(p), ".md")
 }
+
+var safeID = regexp.MustCompile(`^[A-Za-z0-9-]+$`)
 
 // assetURL is where a non-Markdown file from a source folder is copied.
 func assetURL(p string) string {
