@@ -94,6 +94,9 @@ func TestEscaping(t *testing.T) {
 			t.Errorf("%s lets a title's </script><script> through", p)
 		}
 	}
+	if p := page(t, s, "guide/contract.html"); strings.Contains(p, "alert('raw')") || strings.Contains(p, "onclick") {
+		t.Error("raw HTML in Markdown reaches the page")
+	}
 	if !strings.Contains(page(t, s, "clauses/C-10.html"), "秘密の保持 &lt;/script&gt;") {
 		t.Error("the title is not shown escaped")
 	}
