@@ -48,11 +48,79 @@ func Load(dir string) (*Handbook, error) {
 // in files never make it fail; it fails only when the folders cannot be read
 // or none of clauses/, checklist/ and content/ exists.
 func LoadFS(fsys fs.FS) (*Handbook, error) {
+	return load(fsys, nil)
+}
+
+// Loader loads the same handbook again and again (for tokki serve), reading
+// only the files whose size or modification time changed since the last
+// load and reusing the decoded documents of the others.
+type Loader struct {
+	mu    sync.Mutex
+	cache map[string]cachedDoc
+}
+
+type cachedDoc struct {
+	size int64
+	mod  time.Time
+	doc  *Doc
+}
+
+// Load loads the handbook at fsys, reusing what it can.
+func (l *Loader) Load(fsys fs.FS) (*Handbook, error) {
+	return load(fsys, l)
+}
+
+func (l *Loader) get(p string, info fs.FileInfo) *Doc {
+	if l == nil || info == nil {
+		return nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	c, ok := l.cache[p]
+	if ok && c.size == info.Size() && c.mod.Equal(info.ModTime()) {
+		return c.doc
+	}
+	return nil
+}
+
+func (l *Loader) put(p string, info fs.FileInfo, d *Doc) {
+	if l == nil || info == nil {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cache == nil {
+		l.cache = map[string]cachedDoc{}
+	}
+	l.cache[p] = cachedDoc{info.Size(), info.ModTime(), d}
+}
+
+// prune forgets files that are gone.
+func prune[J any](l *Loader, jobs []J, path func(J) string) {
+	if l == nil {
+		return
+	}
+	seen := make(map[string]bool, len(jobs))
+	for _, j := range jobs {
+		seen[path(j)] = true
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for p := range l.cache {
+		if !seen[p] {
+			delete(l.cache, p)
+		}
+	}
+}
+
+func load(fsys fs.FS, cache *Loader) (*Handbook, error) {
 	type job struct {
 		path string
 		kind Kind
+		info fs.FileInfo
 	}
 	var jobs []job
+	var assets []string
 	found := 0
 	for _, dir := range []struct {
 		name string
@@ -75,13 +143,21 @@ func LoadFS(fsys fs.FS) (*Handbook, error) {
 				}
 				return nil
 			}
-			if e.IsDir() || !strings.HasSuffix(name, ".md") {
+			if e.IsDir() {
+				return nil
+			}
+			if !strings.HasSuffix(name, ".md") {
+				assets = append(assets, p)
 				return nil
 			}
 			if dir.kind != KindPage && strings.EqualFold(name, "README.md") {
 				return nil
 			}
-			jobs = append(jobs, job{p, dir.kind})
+			var info fs.FileInfo
+			if cache != nil {
+				info, _ = e.Info()
+			}
+			jobs = append(jobs, job{p, dir.kind, info})
 			return nil
 		})
 		if err != nil {
@@ -98,7 +174,13 @@ func LoadFS(fsys fs.FS) (*Handbook, error) {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				docs[i] = loadDoc(fsys, jobs[i].path, jobs[i].kind)
+				j := jobs[i]
+				if d := cache.get(j.path, j.info); d != nil {
+					docs[i] = d
+					continue
+				}
+				docs[i] = loadDoc(fsys, j.path, j.kind)
+				cache.put(j.path, j.info, docs[i])
 			}
 		})
 	}
@@ -107,8 +189,9 @@ func LoadFS(fsys fs.FS) (*Handbook, error) {
 	}
 	close(next)
 	wg.Wait()
+	prune(cache, jobs, func(j job) string { return j.path })
 
-	h := &Handbook{FS: fsys, Docs: docs}
+	h := &Handbook{FS: fsys, Docs: docs, Assets: assets}
 	for _, d := range docs {
 		switch d.Kind {
 		case KindClause:

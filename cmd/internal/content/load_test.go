@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
 const clauseSrc = `---
@@ -264,5 +265,33 @@ func TestLoadYAMLErrorLines(t *testing.T) {
 		if len(d.Problems) != 1 || d.Problems[0].Pos.Line != tc.line {
 			t.Errorf("%q: problems %+v, want one on line %d", tc.src, d.Problems, tc.line)
 		}
+	}
+}
+
+func TestLoaderReusesUnchanged(t *testing.T) {
+	fsys := fstest.MapFS{
+		"clauses/a.md": {Data: []byte(clauseSrc), ModTime: time.Unix(1, 0)},
+		"clauses/b.md": {Data: []byte(strings.Replace(clauseSrc, "C-09", "C-10", 1)), ModTime: time.Unix(1, 0)},
+	}
+	var l Loader
+	h1, err := l.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["clauses/b.md"] = &fstest.MapFile{Data: []byte(strings.Replace(clauseSrc, "C-09", "C-11", 1)), ModTime: time.Unix(2, 0)}
+	h2, err := l.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h1.Docs[0] != h2.Docs[0] {
+		t.Error("an unchanged file was decoded again")
+	}
+	if h2.Docs[1] == h1.Docs[1] || h2.ClauseByID("C-11") == nil {
+		t.Error("a changed file was not read again")
+	}
+	delete(fsys, "clauses/a.md")
+	h3, _ := l.Load(fsys)
+	if len(h3.Docs) != 1 {
+		t.Errorf("a removed file is still loaded: %d docs", len(h3.Docs))
 	}
 }

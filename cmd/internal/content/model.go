@@ -218,6 +218,7 @@ type Handbook struct {
 	Checks  []*Check  // by path
 	Pages   []*Page   // by path
 	Docs    []*Doc    // every Markdown file, by path, including unreadable ones
+	Assets  []string  // the other files in the source folders (images, PDFs), by path
 
 	checksByClause map[string][]*Check
 }

@@ -34,6 +34,22 @@ type parsed struct {
 func checkBrokenLink(c *Context) {
 	docs := c.H.Docs
 	info := make([]parsed, len(docs))
+	var todo []int
+	if c.cache != nil {
+		c.cache.mu.Lock()
+		for i, d := range docs {
+			if p, ok := c.cache.parsed[d]; ok {
+				info[i] = p
+			} else {
+				todo = append(todo, i)
+			}
+		}
+		c.cache.mu.Unlock()
+	} else {
+		for i := range docs {
+			todo = append(todo, i)
+		}
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
@@ -43,11 +59,19 @@ func checkBrokenLink(c *Context) {
 			}
 		})
 	}
-	for i := range docs {
+	for _, i := range todo {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
+	if c.cache != nil {
+		c.cache.mu.Lock()
+		c.cache.parsed = make(map[*content.Doc]parsed, len(docs))
+		for i, d := range docs {
+			c.cache.parsed[d] = info[i]
+		}
+		c.cache.mu.Unlock()
+	}
 
 	byPath := map[string]int{}
 	for i, d := range docs {

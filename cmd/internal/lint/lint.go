@@ -47,6 +47,16 @@ type Rule struct {
 type Options struct {
 	// Now is today's date, for stale-review; zero means time.Now().
 	Now time.Time
+	// Cache, when set, keeps what rules work out per file (the links and
+	// headings of each page) for the next run over a handbook whose
+	// unchanged files are the same *content.Doc (see content.Loader).
+	Cache *Cache
+}
+
+// Cache holds per-file results between runs.
+type Cache struct {
+	mu     sync.Mutex
+	parsed map[*content.Doc]parsed
 }
 
 // Context is what a rule sees: the handbook, the options, and a way to
@@ -56,6 +66,7 @@ type Context struct {
 	Now time.Time
 
 	rule     *Rule
+	cache    *Cache
 	mu       sync.Mutex
 	findings []Finding
 }
@@ -82,7 +93,7 @@ func Run(h *content.Handbook, opts Options) []Finding {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	c := &Context{H: h, Now: now}
+	c := &Context{H: h, Now: now, cache: opts.Cache}
 	for i := range Rules {
 		c.rule = &Rules[i]
 		Rules[i].Check(c)

@@ -2,6 +2,8 @@ package site_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -35,6 +37,48 @@ func BenchmarkBuild(b *testing.B) {
 			}
 			b.ReportMetric(float64(s.Pages), "pages")
 			b.ReportMetric(float64(s.IndexBytes), "index-bytes")
+		})
+	}
+}
+
+// BenchmarkRebuild measures what tokki serve does after an editor saves a
+// clause: load again (only the changed file is read), and render again the
+// pages that draw from it. The search index is rebuilt after the new pages
+// are served, so it is not part of this time.
+func BenchmarkRebuild(b *testing.B) {
+	for _, size := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("pages=%d", size), func(b *testing.B) {
+			dir := b.TempDir()
+			if _, err := synth.Generate(dir, synth.Options{Clauses: synth.ClausesFor(size), Seed: 1,
+				Today: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
+				b.Fatal(err)
+			}
+			var loader content.Loader
+			var ib site.Builder
+			h, err := loader.Load(os.DirFS(dir))
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, _, err := ib.Build(h); err != nil {
+				b.Fatal(err)
+			}
+			p := filepath.Join(dir, "clauses", "c00002.md")
+			orig, _ := os.ReadFile(p)
+			i := 0
+			for b.Loop() {
+				i++
+				os.WriteFile(p, append(orig, fmt.Sprintf("\n追記 %d\n", i)...), 0o644)
+				h, err := loader.Load(os.DirFS(dir))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, _, err := ib.Build(h); err != nil {
+					b.Fatal(err)
+				}
+			}
+			rendered, reused := ib.Rendered()
+			b.ReportMetric(float64(rendered), "rendered")
+			b.ReportMetric(float64(reused), "reused")
 		})
 	}
 }

@@ -114,7 +114,7 @@ func (b *builder) renderContent() {
 	}
 	if s := secs["incidents"]; s == nil || s.index == nil {
 		b.render(&pageData{Kind: "section", Path: IncidentsURL, Source: "incident list", Title: "事故事例",
-			Incidents: b.incidentViews(), Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
+			Incidents: b.incidentViews(), Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.incidentDeps()})
 	}
 }
 
@@ -142,9 +142,9 @@ func sidebar(list []link, i int, index *content.Page, b *builder) []link {
 
 func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*section, side []link) {
 	out := b.urlOf[p.Path]
-	r, body := b.md(p.Body, p.Path, out)
+	body, text := b.mdField(p.Doc, "body", out)
 	d := &pageData{Kind: "page", Path: out, Source: p.Path, Title: p.Title, Description: p.Description,
-		Body: body, Date: p.Date}
+		Body: body, Date: p.Date, deps: []*content.Doc{p.Doc}}
 	switch {
 	case p.IsHome():
 		d.Kind = "home"
@@ -152,22 +152,39 @@ func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*secti
 		for _, q := range secs["."].pages {
 			d.Children = append(d.Children, b.pageLink(q))
 		}
+		for _, q := range b.h.Pages { // stage guide pages are found by title
+			d.uses = append(d.uses, q.Doc)
+		}
+		for _, c := range b.clauses {
+			d.uses = append(d.uses, c.doc)
+		}
 	case path.Base(out) == "index.html":
 		d.Kind = "section"
 		d.Children = side
+		for _, q := range s.pages {
+			d.uses = append(d.uses, q.Doc)
+		}
 		if s.dir == "incidents" {
 			d.Incidents = b.incidentViews()
+			d.uses = append(d.uses, b.incidentDeps()...)
 		}
 	default:
 		d.Sidebar = side
+		for _, l := range side {
+			if q := b.pageAt[l.URL]; q != nil {
+				d.uses = append(d.uses, q.Doc)
+			}
+		}
 		if p.IsIncident() {
 			d.Children = b.citedBy[out]
+			d.uses = append(d.uses, b.citedByDocs[out]...)
 		}
 	}
 	if !p.IsHome() {
 		d.Breadcrumbs = []link{{URL: HomeURL, Title: "ホーム"}}
 		if s.index != nil && s.index != p {
 			d.Breadcrumbs = append(d.Breadcrumbs, b.pageLink(s.index))
+			d.uses = append(d.uses, s.index.Doc)
 		}
 	}
 	b.render(d)
@@ -175,7 +192,7 @@ func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*secti
 	if p.IsHome() {
 		kind = "home"
 	}
-	b.index(out, p.Title, kind, r.Text)
+	b.index(out, p.Title, kind, text)
 }
 
 // stageViews lists the four stages with the guide page named after each
@@ -200,6 +217,20 @@ func (b *builder) stageViews() []stageView {
 	return out
 }
 
+// incidentDeps are the files the incident list draws from.
+func (b *builder) incidentDeps() []*content.Doc {
+	var deps []*content.Doc
+	for _, p := range b.h.Pages {
+		if p.IsIncident() {
+			deps = append(deps, p.Doc)
+		}
+	}
+	for _, c := range b.clauses {
+		deps = append(deps, c.doc)
+	}
+	return deps
+}
+
 // incidentViews lists the incident pages by date with the clauses that
 // cite each.
 func (b *builder) incidentViews() []incidentView {
@@ -217,8 +248,18 @@ func (b *builder) incidentViews() []incidentView {
 }
 
 func (b *builder) renderClause(c *clauseView) {
+	uses := slices.Clone(c.incidentDocs)
+	for _, k := range c.Checks {
+		uses = append(uses, k.doc)
+	}
+	if c.Prev != nil {
+		uses = append(uses, b.clauseAt[c.Prev.URL])
+	}
+	if c.Next != nil {
+		uses = append(uses, b.clauseAt[c.Next.URL])
+	}
 	b.render(&pageData{Kind: "clause", Path: c.URL, Source: "clause " + c.ID, Title: c.Number + " " + c.Title, Clause: c,
-		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ClausesURL, Title: "特記仕様書"}}})
+		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ClausesURL, Title: "特記仕様書"}}, deps: []*content.Doc{c.doc}, uses: uses})
 	var text strings.Builder
 	text.WriteString(c.text)
 	for _, k := range c.Checks {
@@ -229,21 +270,27 @@ func (b *builder) renderClause(c *clauseView) {
 
 func (b *builder) renderCheck(k *checkView) {
 	b.render(&pageData{Kind: "check", Path: k.URL, Source: "check item " + k.ID, Title: k.ID + " " + k.Title, Check: k,
-		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ChecklistURL, Title: "遵守確認表"}, k.Clause}})
+		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ChecklistURL, Title: "遵守確認表"}, k.Clause},
+		deps:        []*content.Doc{k.doc}, uses: []*content.Doc{b.clauseAt[k.Clause.URL]}})
 	b.index(k.URL, k.ID+" "+k.Title, "check", k.text)
 }
 
 func (b *builder) renderClausesDoc() {
 	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,
-		TextFile: ClausesText, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
-	txt := b.clausesText()
+		TextFile: ClausesText, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, deps: b.allDocs(true, false, false)})
+	deps := b.allDocs(true, false, false)
+	txt, ok := b.reuse(ClausesText, deps, nil)
+	if !ok {
+		txt = b.clausesText()
+	}
 	b.put(ClausesText, "特記仕様書 text", txt)
+	b.keep(ClausesText, txt, deps, nil, ok)
 	b.index(ClausesURL, "特記仕様書（全文）", "clauses", string(txt))
 }
 
 func (b *builder) renderChecklist() {
 	b.render(&pageData{Kind: "checklist", Path: ChecklistURL, Source: "遵守確認表", Title: "遵守確認表", Clauses: b.clauses,
-		Timings: content.Timings, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
+		Timings: content.Timings, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.allDocs(true, true, false)})
 	var text strings.Builder
 	for _, c := range b.clauses {
 		for _, k := range c.Checks {
@@ -253,8 +300,31 @@ func (b *builder) renderChecklist() {
 	b.index(ChecklistURL, "遵守確認表（一覧）", "checklist", text.String())
 }
 
+// allDocs lists the clauses' files, the check items' and the incidents'.
+func (b *builder) allDocs(clauses, checks, incidents bool) []*content.Doc {
+	var deps []*content.Doc
+	if clauses {
+		for _, c := range b.clauses {
+			deps = append(deps, c.doc)
+		}
+	}
+	if checks {
+		for _, k := range b.h.Checks {
+			deps = append(deps, k.Doc)
+		}
+	}
+	if incidents {
+		for _, p := range b.h.Pages {
+			if p.IsIncident() {
+				deps = append(deps, p.Doc)
+			}
+		}
+	}
+	return deps
+}
+
 func (b *builder) renderTrace() {
 	b.render(&pageData{Kind: "trace", Path: TraceURL, Source: "対応表", Title: "対応表",
 		Trace:       &traceView{Clauses: b.clauses, Stages: content.Stages, Incidents: b.incidentViews()},
-		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}})
+		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.allDocs(true, true, true)})
 }

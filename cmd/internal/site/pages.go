@@ -25,14 +25,25 @@ func (b *builder) md(text []byte, src, out string) (markdown.Rendered, template.
 	return r, template.HTML(r.HTML) // goldmark escapes text and drops raw HTML
 }
 
-// mdField renders a front-matter value that holds Markdown, and returns
-// its plain text too.
+// mdField renders a front-matter value that holds Markdown ("body" for the
+// file's body), and returns its plain text too. An incremental build reuses
+// the result for a file that did not change.
 func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, string) {
-	s, _ := d.Value(key).(string)
-	if strings.TrimSpace(s) == "" {
-		return "", ""
+	ck := mdKey{d, key}
+	if r, ok := b.prevMD(ck); ok {
+		b.keepMD(ck, r)
+		return r.html, r.text
 	}
-	r, h := b.md([]byte(s), d.Path, out)
+	src := d.Body
+	if key != "body" {
+		s, _ := d.Value(key).(string)
+		if strings.TrimSpace(s) == "" {
+			return "", ""
+		}
+		src = []byte(s)
+	}
+	r, h := b.md(src, d.Path, out)
+	b.keepMD(ck, mdOut{h, r.Text})
 	return h, r.Text
 }
 
@@ -94,13 +105,14 @@ func (b *builder) prepare() {
 		}
 	}
 	b.citedBy = map[string][]link{}
+	b.citedByDocs = map[string][]*content.Doc{}
 	b.clauses = make([]*clauseView, len(b.h.Clauses))
 	parallel(len(b.h.Clauses), func(i int) {
 		c := b.h.Clauses[i]
 		out := b.urlOf[c.Path]
-		r, body := b.md(c.Body, c.Path, out)
+		body, text := b.mdField(c.Doc, "body", out)
 		v := &clauseView{ID: c.ID, Title: c.Title, URL: out, Order: c.Order, Number: fmt.Sprintf("第%d条", c.Order),
-			Body: body, Stages: c.Stages, Sources: c.Sources, Reviewed: date(c.Reviewed), text: r.Text}
+			Body: body, Stages: c.Stages, Sources: c.Sources, Reviewed: date(c.Reviewed), text: text, doc: c.Doc}
 		v.Rationale, v.rationaleText = b.mdField(c.Doc, "rationale", out)
 		v.Waiver, _ = b.mdField(c.Doc, "waiver", out)
 		b.clauses[i] = v
@@ -111,7 +123,9 @@ func (b *builder) prepare() {
 			if p := pagesByID[id]; p != nil {
 				u := b.urlOf[p.Path]
 				v.Incidents = append(v.Incidents, link{URL: u, Title: p.Title, Label: p.Date})
+				v.incidentDocs = append(v.incidentDocs, p.Doc)
 				b.citedBy[u] = append(b.citedBy[u], link{URL: v.URL, Title: v.Title, Label: v.Number})
+				b.citedByDocs[u] = append(b.citedByDocs[u], c.Doc)
 			}
 		}
 	}
@@ -138,13 +152,13 @@ func (b *builder) renderCheckViews(byID map[string]*clauseView) {
 	parallel(len(checks), func(i int) {
 		k := checks[i]
 		out := b.urlOf[k.Path]
-		r, body := b.md(k.Body, k.Path, out)
+		body, text := b.mdField(k.Doc, "body", out)
 		v := &checkView{ID: k.ID, Title: k.Title, URL: out, Aspect: k.Aspect, Timing: k.Timing, Method: k.Method,
-			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " ")}
+			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " "), doc: k.Doc}
 		var rationale, evidence string
 		v.Evidence, evidence = b.mdField(k.Doc, "evidence", out)
 		v.Rationale, rationale = b.mdField(k.Doc, "rationale", out)
-		v.text = r.Text + rationale + evidence
+		v.text = text + rationale + evidence
 		views[i] = v
 	})
 	for i, k := range checks {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
@@ -20,13 +21,26 @@ func (b *builder) clausesText() []byte {
 	w.WriteString("\uFEFF個人情報の取扱いに関する特記仕様書\r\n\r\n")
 	for i, c := range b.clauses {
 		fmt.Fprintf(&w, "（%s）\r\n%s\r\n", c.Title, c.Number)
-		body := strings.TrimRight(articleText(b.h.Clauses[i].Body), "\n")
+		body := strings.TrimRight(b.articleText(b.h.Clauses[i].Doc), "\n")
 		for _, line := range strings.Split(body, "\n") {
 			w.WriteString(line + "\r\n")
 		}
 		w.WriteString("\r\n")
 	}
 	return []byte(w.String())
+}
+
+// articleText is a clause body as numbered plain text, reused from the
+// previous build when the file did not change.
+func (b *builder) articleText(d *content.Doc) string {
+	k := mdKey{d, "article"}
+	if r, ok := b.prevMD(k); ok {
+		b.keepMD(k, r)
+		return r.text
+	}
+	t := articleText(d.Body)
+	b.keepMD(k, mdOut{text: t})
+	return t
 }
 
 // articleText renders a clause body as numbered plain text.

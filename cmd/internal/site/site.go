@@ -55,6 +55,13 @@ type builder struct {
 	checks  map[string]*checkView // by id
 	citedBy map[string][]link     // incident page URL → the clauses that cite it
 
+	citedByDocs    map[string][]*content.Doc // incident page URL → the files of the clauses that cite it
+	pageAt         map[string]*content.Page  // page URL → content page
+	clauseAt       map[string]*content.Doc   // clause page URL → its file
+	prev, next     *state                    // incremental builds (see Builder)
+	changed        map[*content.Doc]bool     // files added or removed since prev
+	summaryChanged map[*content.Doc]bool     // those whose summary changed
+
 	pageURLs map[string]bool
 }
 
@@ -73,16 +80,29 @@ func Build(h *content.Handbook) (*Site, error) {
 // BuildTo renders the handbook into sink, handing over each file as soon as
 // it is rendered, so that a large site need not be held in memory.
 func BuildTo(h *content.Handbook, sink Sink) (Stats, error) {
-	th, err := theme.Load(h.FS, h.Settings.Theme, funcs)
+	b, err := newBuilder(h, sink, nil)
 	if err != nil {
 		return Stats{}, err
 	}
-	b := &builder{h: h, theme: th, sink: sink, urlOf: map[string]string{},
-		owner: map[string]string{}, checks: map[string]*checkView{}}
+	return b.run(true)
+}
+
+func newBuilder(h *content.Handbook, sink Sink, prev *state) (*builder, error) {
+	th, err := theme.Load(h.FS, h.Settings.Theme, funcs)
+	if err != nil {
+		return nil, err
+	}
+	return &builder{h: h, theme: th, sink: sink, urlOf: map[string]string{},
+		owner: map[string]string{}, checks: map[string]*checkView{}, prev: prev}, nil
+}
+
+// run renders every page, and the search index when index is set.
+func (b *builder) run(index bool) (Stats, error) {
 	b.mapURLs()
 	if len(b.errs) > 0 {
 		return Stats{}, b.errs[0]
 	}
+	b.startIncremental()
 	b.prepare()
 	b.renderAll()
 	if len(b.errs) > 0 {
@@ -95,14 +115,18 @@ func BuildTo(h *content.Handbook, sink Sink) (Stats, error) {
 	slices.SortFunc(b.docs, func(x, y search.Doc) int { return strings.Compare(x.URL, y.URL) })
 	st := Stats{}
 	indexed := make(chan error, 1)
-	go func() {
-		var err error
-		st.IndexBytes, err = search.Build(b.docs).WriteFiles(func(p string, data []byte) error {
-			b.put(p, "search index", data)
-			return nil
-		})
-		indexed <- err
-	}()
+	if index {
+		go func() {
+			var err error
+			st.IndexBytes, err = search.Build(b.docs).WriteFiles(func(p string, data []byte) error {
+				b.put(p, "search index", data)
+				return nil
+			})
+			indexed <- err
+		}()
+	} else {
+		indexed <- nil
+	}
 	b.renderQueued()
 	if err := <-indexed; err != nil {
 		return Stats{}, err
@@ -152,23 +176,23 @@ func (b *builder) mapURLs() {
 	for _, k := range b.h.Checks {
 		b.urlOf[k.Path] = pageURL(k.Doc, k.ID)
 	}
+	b.pageAt = map[string]*content.Page{}
+	b.clauseAt = map[string]*content.Doc{}
+	for _, c := range b.h.Clauses {
+		b.clauseAt[b.urlOf[c.Path]] = c.Doc
+	}
 	for _, p := range b.h.Pages {
 		b.urlOf[p.Path] = pageURL(p.Doc, p.ID)
+		b.pageAt[b.urlOf[p.Path]] = p
 	}
-	for _, dir := range []string{content.ContentDir, content.ClausesDir, content.ChecklistDir} {
-		_ = fs.WalkDir(b.h.FS, dir, func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() || strings.HasSuffix(p, ".md") || strings.HasPrefix(e.Name(), ".") {
-				return nil
-			}
-			data, err := fs.ReadFile(b.h.FS, p)
-			if err != nil {
-				b.fail(err)
-				return nil
-			}
-			b.urlOf[p] = assetURL(p)
-			b.put(assetURL(p), p, data)
-			return nil
-		})
+	for _, p := range b.h.Assets {
+		data, err := fs.ReadFile(b.h.FS, p)
+		if err != nil {
+			b.fail(err)
+			continue
+		}
+		b.urlOf[p] = assetURL(p)
+		b.put(assetURL(p), p, data)
 	}
 	b.pageURLs = map[string]bool{}
 	for _, u := range b.urlOf {
@@ -194,6 +218,11 @@ func (b *builder) renderQueued() {
 		wg.Go(func() {
 			var buf bytes.Buffer
 			for p := range next {
+				if data, ok := b.reuse(p.Path, p.deps, p.uses); ok {
+					b.put(p.Path, p.Source, data)
+					b.keep(p.Path, data, p.deps, p.uses, true)
+					continue
+				}
 				p.Root = rootOf(p.Path)
 				p.Site = site
 				p.Nav = b.nav(p)
@@ -207,7 +236,9 @@ func (b *builder) renderQueued() {
 					b.fail(fmt.Errorf("rendering %s: %w", p.Path, err))
 					continue
 				}
-				b.put(p.Path, p.Source, bytes.Clone(buf.Bytes()))
+				data := bytes.Clone(buf.Bytes())
+				b.put(p.Path, p.Source, data)
+				b.keep(p.Path, data, p.deps, p.uses, false)
 			}
 		})
 	}

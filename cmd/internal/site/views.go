@@ -3,6 +3,8 @@ package site
 import (
 	"html/template"
 	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
 
 // link is a link to a page, relative to the site root (templates prefix
@@ -41,6 +43,12 @@ type pageData struct {
 	Trace     *traceView
 	Incidents []incidentView // the incident list and clause pages
 	Date      string         // incident pages
+
+	// deps are the files whose content the page shows, uses the files of
+	// which it shows only the summary (id, title, order and the like; see
+	// summary): an incremental build renders the page again when a file
+	// of deps changes, or the summary of a file of uses.
+	deps, uses []*content.Doc
 }
 
 // clauseView is a clause as the site shows it.
@@ -59,6 +67,8 @@ type clauseView struct {
 	Prev, Next     *link
 	text           string // plain text of the body, for search
 	rationaleText  string
+	doc            *content.Doc
+	incidentDocs   []*content.Doc
 }
 
 // checkView is a check item as the site shows it.
@@ -74,6 +84,7 @@ type checkView struct {
 	Reviewed       string
 	TimingKey      string // the timings joined by spaces, for the filter
 	text           string // plain text of body, rationale and evidence, for search
+	doc            *content.Doc
 }
 
 // stageView is one of the four stages on the home page.

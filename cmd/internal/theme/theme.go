@@ -13,6 +13,7 @@
 package theme
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -30,6 +31,7 @@ var Kinds = []string{"home", "page", "section", "clause", "clauses", "check", "c
 type Theme struct {
 	layouts map[string]*template.Template
 	Assets  map[string][]byte // path under assets/ → content
+	Sum     string            // changes when any layout or asset changes
 }
 
 // Load reads the theme called name, with the handbook's own files (fsys is
@@ -46,11 +48,16 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 		return nil, fmt.Errorf("theme %q: there is no themes/%s folder", name, name)
 	}
 	def, _ := fs.Sub(themes.Default, "default")
+	sum := sha256.New()
 	read := func(p string) ([]byte, string, error) {
 		if b, err := fs.ReadFile(own, p); err == nil {
+			fmt.Fprintf(sum, "%s %d\n", p, len(b))
+			sum.Write(b)
 			return b, "themes/" + name + "/" + p, nil
 		}
 		b, err := fs.ReadFile(def, p)
+		fmt.Fprintf(sum, "%s %d\n", p, len(b))
+		sum.Write(b)
 		return b, "(default theme) " + p, err
 	}
 
@@ -86,6 +93,11 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 			return nil
 		})
 	}
+	for _, n := range t.AssetNames() {
+		fmt.Fprintf(sum, "asset %s %d\n", n, len(t.Assets[n]))
+		sum.Write(t.Assets[n])
+	}
+	t.Sum = fmt.Sprintf("%x", sum.Sum(nil))
 	return t, nil
 }
 
