@@ -1,14 +1,52 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"context"
+	"errors"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/server"
+)
 
 func newServeCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	o := server.Options{Bind: "127.0.0.1", Port: 8080}
+	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve the handbook locally and rebuild on change (not yet available)",
-		Args:  cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return &exitError{code: exitUsage, msg: "serve is not available yet in this version of tokki; use 'tokki build' and open public/index.html"}
+		Short: "Serve the handbook locally, rebuilding and reloading the browser on every change",
+		Long: `Build the handbook into memory (public/ is not touched), serve it, and watch
+clauses/, checklist/, content/ and themes/. After each change the pages it
+reaches are rebuilt and open pages reload by themselves; lint findings are
+printed here. While the handbook has a lint error, the last good site stays
+up and the browser shows the findings over the page until the file is fixed.
+Nothing is opened by itself. Ctrl-C stops it.`,
+		Example: `  tokki serve
+  tokki serve --port 0          # any free port; the URL is printed
+  tokki serve --poll            # for network drives where change notices do not arrive`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if _, err := loadHandbook(g); err != nil {
+				return err
+			}
+			o.Source = g.source
+			o.Out = cmd.OutOrStdout()
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			err := server.New(o).Run(ctx)
+			if errors.Is(err, server.ErrPortInUse) {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			if err != nil && !errors.Is(err, context.Canceled) {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			return nil
 		},
 	}
+	cmd.Flags().StringVar(&o.Bind, "bind", o.Bind, "the `address` to listen on")
+	cmd.Flags().IntVar(&o.Port, "port", o.Port, "the `port` to listen on (0: any free port)")
+	cmd.Flags().BoolVar(&o.Poll, "poll", false, "look for changes every 500 ms instead of relying on the system's file notifications")
+	return cmd
 }

@@ -2,6 +2,8 @@ package lint_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -68,6 +70,34 @@ func BenchmarkLoad(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(n), "files")
+		})
+	}
+}
+
+// BenchmarkLintCached is lint as tokki serve runs it after an edit: the
+// handbook is loaded again through a content.Loader (only the changed file
+// is read) and each unchanged file's parsed links come from the cache.
+func BenchmarkLintCached(b *testing.B) {
+	for _, size := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("files=%d", size), func(b *testing.B) {
+			dir, _ := corpus(b, size)
+			var loader content.Loader
+			var cache lint.Cache
+			p := filepath.Join(dir, "clauses", "c00002.md")
+			orig, _ := os.ReadFile(p)
+			b.ResetTimer()
+			for i := range b.N {
+				b.StopTimer() // the editor's save is not ours to time
+				os.WriteFile(p, append(append([]byte{}, orig...), fmt.Sprintf("\n追記%d\n", i)...), 0o644)
+				b.StartTimer()
+				h, err := loader.Load(os.DirFS(dir))
+				if err != nil {
+					b.Fatal(err)
+				}
+				if fs := lint.Run(h, lint.Options{Now: benchToday, Cache: &cache}); len(fs) > 0 {
+					b.Fatalf("%d findings", len(fs))
+				}
+			}
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"runtime"
@@ -77,9 +78,18 @@ func checkBrokenLink(c *Context) {
 	for i, d := range docs {
 		byPath[d.Path] = i
 	}
+	// The files and folders the loader saw, so that most links resolve
+	// without asking the disk.
+	t := targets{fsys: c.H.FS, files: map[string]bool{}, dirs: map[string]bool{}, byPath: byPath, info: info}
+	for _, p := range append(slices.Collect(maps.Keys(byPath)), c.H.Assets...) {
+		t.files[p] = true
+		for dir := path.Dir(p); dir != "." && !t.dirs[dir]; dir = path.Dir(dir) {
+			t.dirs[dir] = true
+		}
+	}
 	for i, d := range docs {
 		for _, l := range info[i].links {
-			if msg := resolve(c.H.FS, d, l.dest, byPath, info); msg != "" {
+			if msg := t.resolve(d, l.dest); msg != "" {
 				c.Report(d, l.pos, "%s", msg)
 			}
 		}
@@ -119,8 +129,33 @@ func parseLinks(d *content.Doc) parsed {
 	return p
 }
 
+// targets is what links may point at.
+type targets struct {
+	fsys        fs.FS
+	files, dirs map[string]bool // what the loader saw
+	byPath      map[string]int  // Markdown files → index into info
+	info        []parsed
+}
+
+// exists reports whether p is a file or folder of the handbook, asking the
+// disk only for what the loader did not see (such as README.md at the root).
+func (t *targets) exists(p string) (dir bool, ok bool) {
+	switch {
+	case t.files[p]:
+		return false, true
+	case t.dirs[p]:
+		return true, true
+	}
+	st, err := fs.Stat(t.fsys, p)
+	if err != nil {
+		return false, false
+	}
+	return st.IsDir(), true
+}
+
 // resolve checks one link of file d and says what is wrong with it, or "".
-func resolve(fsys fs.FS, d *content.Doc, dest string, byPath map[string]int, info []parsed) string {
+func (t *targets) resolve(d *content.Doc, dest string) string {
+	byPath, info := t.byPath, t.info
 	u, err := url.Parse(dest)
 	if err != nil {
 		return fmt.Sprintf("link %q is not a valid address: %v", dest, err)
@@ -147,12 +182,12 @@ func resolve(fsys fs.FS, d *content.Doc, dest string, byPath map[string]int, inf
 	if p == ".." || strings.HasPrefix(p, "../") {
 		return fmt.Sprintf("link %q points outside the handbook folder; link only to files inside it", dest)
 	}
-	st, err := fs.Stat(fsys, p)
-	if err != nil {
+	isDir, ok := t.exists(p)
+	if !ok {
 		return fmt.Sprintf("link %q points at %s, which does not exist%s", dest, p, pathHint(p, byPath))
 	}
 	i, isDoc := byPath[p]
-	if st.IsDir() || !isDoc || frag == "" {
+	if isDir || !isDoc || frag == "" {
 		return ""
 	}
 	if !hasAnchor(info[i].anchors, frag) {

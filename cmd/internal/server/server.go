@@ -1,0 +1,339 @@
+// Package server is tokki serve: it builds the handbook into memory, serves
+// it, watches the sources, rebuilds what a change reaches, and reloads the
+// open pages. While the handbook cannot be built (lint finds an error) it
+// keeps serving the last good site and shows the findings over the page.
+// Watching (watch.go) and live reload (live.go) stand apart from the
+// rebuild, as Hugo keeps watcher/ and livereload/ apart.
+package server
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/site"
+)
+
+// Options configure a server.
+type Options struct {
+	Source string        // the handbook root
+	Bind   string        // address to listen on, e.g. 127.0.0.1
+	Port   int           // 0 picks a free port
+	Poll   bool          // poll for changes instead of using file notifications
+	Quiet  time.Duration // how long the sources must be still before a rebuild
+	Out    io.Writer     // the terminal: the URL, lint findings, rebuild lines
+}
+
+// Server serves one handbook.
+type Server struct {
+	opts   Options
+	loader content.Loader
+	build  site.Builder
+	cache  lint.Cache
+	hub    *hub
+
+	rebuildMu sync.Mutex     // one rebuild at a time
+	indexing  sync.WaitGroup // search indexes being built in the background
+
+	mu       sync.RWMutex
+	files    map[string][]byte // the last good site
+	problems []lint.Finding    // errors that keep the handbook from being built
+	reported map[string]bool   // findings already printed
+	version  int
+	ready    chan struct{}
+	addr     string
+}
+
+// New prepares a server; Run starts it.
+func New(opts Options) *Server {
+	if opts.Quiet == 0 {
+		opts.Quiet = 20 * time.Millisecond
+	}
+	if opts.Out == nil {
+		opts.Out = io.Discard
+	}
+	return &Server{opts: opts, hub: newHub(), ready: make(chan struct{}), reported: map[string]bool{}}
+}
+
+// ErrPortInUse is returned by Run when the port is taken.
+var ErrPortInUse = errors.New("port in use")
+
+// Run builds the site, listens, and serves until ctx ends; then it stops
+// the watcher, closes the open pages' streams and the server.
+func (s *Server) Run(ctx context.Context) error {
+	s.Rebuild()
+	s.mu.RLock()
+	built := s.files != nil
+	s.mu.RUnlock()
+	if !built {
+		s.logf("the handbook cannot be built yet; serving the findings until it can")
+		s.files = map[string][]byte{}
+	}
+
+	ln, err := net.Listen("tcp", net.JoinHostPort(s.opts.Bind, fmt.Sprint(s.opts.Port)))
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return fmt.Errorf("%w: %s:%d is taken; choose another with --port, or --port 0 for a free one", ErrPortInUse, s.opts.Bind, s.opts.Port)
+		}
+		return err
+	}
+	s.addr = ln.Addr().String()
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(s.opts.Out, "serving %s at http://%s/ (Ctrl-C to stop)\n", s.opts.Source, s.addr)
+
+	wctx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	if err := watch(wctx, s.opts.Source, s.opts.Poll, s.opts.Quiet, s.Rebuild, s.logf); err != nil {
+		return err
+	}
+	close(s.ready)
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		s.hub.close()
+		return err
+	case <-ctx.Done():
+	}
+	stopWatch()
+	s.hub.close() // streams never go idle; end them so Shutdown can finish
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err = srv.Shutdown(sctx)
+	fmt.Fprintln(s.opts.Out, "stopped")
+	return err
+}
+
+// Addr is the address the server listens on, once it does.
+func (s *Server) Addr() string {
+	<-s.ready
+	return s.addr
+}
+
+func (s *Server) logf(format string, args ...any) {
+	fmt.Fprintf(s.opts.Out, format+"\n", args...)
+}
+
+// Rebuild loads the handbook again, lints it and, when it has no error,
+// renders what changed and reloads the open pages; otherwise it keeps the
+// last good site and shows the errors. The search index follows in the
+// background.
+func (s *Server) Rebuild() {
+	s.rebuildMu.Lock()
+	defer s.rebuildMu.Unlock()
+	start := time.Now()
+	h, err := s.loader.Load(os.DirFS(s.opts.Source))
+	if err != nil {
+		s.fail([]lint.Finding{{Rule: "load", Severity: lint.Error, File: ".", Message: err.Error()}}, start)
+		return
+	}
+	linted := make(chan []lint.Finding, 1)
+	go func() { linted <- lint.Run(h, lint.Options{Cache: &s.cache}) }()
+	built, docs, buildErr := s.build.Build(h)
+	findings := <-linted
+	s.report(findings)
+	var errs []lint.Finding
+	for _, f := range findings {
+		if f.Severity == lint.Error {
+			errs = append(errs, f)
+		}
+	}
+	if buildErr != nil {
+		errs = append(errs, lint.Finding{Rule: "build", Severity: lint.Error, File: ".", Message: buildErr.Error()})
+	}
+	if len(errs) > 0 {
+		s.fail(errs, start)
+		return
+	}
+
+	s.mu.Lock()
+	for p, b := range s.files { // keep the current search index until the new one is ready
+		if strings.HasPrefix(p, "search/") {
+			built.Files[p] = b
+		}
+	}
+	wasBroken := len(s.problems) > 0
+	s.files, s.problems = built.Files, nil
+	s.version++
+	v := s.version
+	s.mu.Unlock()
+	rendered, reused := s.build.Rendered()
+	s.logf("rebuilt in %s: %d pages rendered, %d reused", time.Since(start).Round(time.Millisecond), rendered, reused)
+	if wasBroken {
+		s.hub.broadcast(event{"ok", "{}"})
+	}
+	s.hub.broadcast(event{"reload", fmt.Sprint(v)})
+
+	s.indexing.Add(1)
+	go func() {
+		defer s.indexing.Done()
+		index, _, err := site.IndexFiles(docs)
+		if err != nil {
+			s.logf("search index: %v", err)
+			return
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.version != v {
+			return // a newer rebuild brings its own index
+		}
+		files := make(map[string][]byte, len(s.files))
+		for p, b := range s.files {
+			if !strings.HasPrefix(p, "search/") {
+				files[p] = b
+			}
+		}
+		for p, b := range index {
+			files[p] = b
+		}
+		s.files = files
+	}()
+}
+
+// fail keeps the last good site and shows the errors on every open page.
+func (s *Server) fail(errs []lint.Finding, start time.Time) {
+	s.mu.Lock()
+	s.problems = errs
+	s.mu.Unlock()
+	s.logf("not rebuilt (%s): %d errors; still serving the last good site", time.Since(start).Round(time.Millisecond), len(errs))
+	s.hub.broadcast(event{"errors", jsonData(errs)})
+}
+
+// report prints the findings that are new since the last run, then a
+// summary line.
+func (s *Server) report(findings []lint.Finding) {
+	seen := map[string]bool{}
+	var fresh bytes.Buffer
+	added := 0
+	for _, f := range findings {
+		line := fmt.Sprintf("%s:%d:%d: %s: %s [%s]", f.File, f.Line, f.Column, f.Severity, f.Message, f.Rule)
+		seen[line] = true
+		if !s.reported[line] {
+			fresh.WriteString(line + "\n")
+			added++
+		}
+	}
+	fixed := 0
+	for line := range s.reported {
+		if !seen[line] {
+			fixed++
+		}
+	}
+	s.reported = seen
+	s.opts.Out.Write(fresh.Bytes())
+	errs, warns := lint.Count(findings)
+	s.logf("lint: %d errors, %d warnings (%d new, %d fixed)", errs, warns, added, fixed)
+}
+
+// ServeHTTP serves the last good site from memory, with the live-reload
+// script in every page, and the live-reload endpoints under /_tokki/.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/_tokki/live.js":
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		io.WriteString(w, liveJS)
+		return
+	case "/_tokki/events":
+		var first *event
+		s.mu.RLock()
+		if len(s.problems) > 0 {
+			first = &event{"errors", jsonData(s.problems)}
+		}
+		s.mu.RUnlock()
+		s.hub.serveEvents(w, r, first)
+		return
+	case "/_tokki/status":
+		s.mu.RLock()
+		status := struct {
+			Version int            `json:"version"`
+			Errors  []lint.Finding `json:"errors"`
+		}{s.version, s.problems}
+		s.mu.RUnlock()
+		if status.Errors == nil {
+			status.Errors = []lint.Finding{}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, jsonData(status))
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	name, ok := sitePath(r.URL.Path)
+	s.mu.RLock()
+	files := s.files
+	s.mu.RUnlock()
+	body, found := files[name]
+	if ok && !found {
+		if _, dir := files[path.Join(name, "index.html")]; dir {
+			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			return
+		}
+	}
+	status := http.StatusOK
+	if !ok || !found {
+		status, name, body = http.StatusNotFound, site.NotFoundURL, files[site.NotFoundURL]
+		if body == nil {
+			body = []byte("<!DOCTYPE html><html lang=\"ja\"><title>404</title><body><p>ページが見つかりません。</p></body></html>")
+		}
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	if strings.HasSuffix(name, ".html") {
+		ctype = "text/html; charset=utf-8"
+		body = injectLive(body)
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// sitePath turns a request path into the site's file name. It refuses any
+// path with a ".." segment (decoded or not): nothing outside the site is
+// ever served, and the site lives in memory anyway.
+func sitePath(p string) (string, bool) {
+	if slices.Contains(strings.Split(p, "/"), "..") || strings.Contains(p, "\\") || strings.ContainsRune(p, 0) {
+		return "", false
+	}
+	name := strings.TrimPrefix(path.Clean("/"+p), "/")
+	if name == "" || strings.HasSuffix(p, "/") {
+		name = path.Join(name, "index.html")
+	}
+	return filepath.ToSlash(name), true
+}
+
+// injectLive adds the live-reload script before </body>.
+func injectLive(page []byte) []byte {
+	const tag = `<script src="/_tokki/live.js"></script>`
+	i := bytes.LastIndex(page, []byte("</body>"))
+	if i < 0 {
+		return append(slices.Clip(page), tag...)
+	}
+	out := make([]byte, 0, len(page)+len(tag))
+	out = append(out, page[:i]...)
+	out = append(out, tag...)
+	return append(out, page[i:]...)
+}
