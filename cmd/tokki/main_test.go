@@ -74,7 +74,6 @@ func TestLintExitCodes(t *testing.T) {
 		{"missing source", []string{"lint", "--source", filepath.Join(cleanDir, "nope")}, 2, "", "does not exist"},
 		{"not a handbook", []string{"lint", "--source", notHandbook}, 2, "", "is not a handbook"},
 		{"unknown command", []string{"lnt"}, 2, "", "unknown command"},
-		{"serve not yet", []string{"serve", "--source", cleanDir}, 2, "", "not available yet"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errs := tokki(t, tc.args...)
