@@ -62,7 +62,7 @@ type Server struct {
 // New prepares a server; Run starts it.
 func New(opts Options) *Server {
 	if opts.Quiet == 0 {
-		opts.Quiet = 20 * time.Millisecond
+		opts.Quiet = 10 * time.Millisecond
 	}
 	if opts.Out == nil {
 		opts.Out = io.Discard

@@ -32,7 +32,7 @@ func ignored(name string) bool {
 	case strings.HasPrefix(base, ".#"), strings.HasPrefix(base, "#") && strings.HasSuffix(base, "#"):
 		return true
 	case strings.HasPrefix(base, ".goutputstream-"), strings.HasPrefix(base, "jb_tmp"), strings.HasPrefix(base, "jb_old"),
-		strings.HasPrefix(base, "___jb_"):
+		strings.Contains(base, "___jb_tmp___"), strings.Contains(base, "___jb_old___"):
 		return true
 	}
 	return false
