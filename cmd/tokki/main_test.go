@@ -19,7 +19,18 @@ var clean = map[string]string{
 	"checklist/k09-2.md":     "---\nid: K-09-2\nclause: C-09\ntitle: 実績\naspect: 運用\ntiming: [定期]\nrationale: 理由。\n---\n",
 }
 
+// writeTree writes a handbook and records a review of its check items, as
+// an editor would have done: lint's suspect rule then stays quiet.
 func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := writeRaw(t, files)
+	if code, _, errs := tokki(t, "review", "--all", "--source", dir); code != 0 {
+		t.Fatalf("review --all: %s", errs)
+	}
+	return dir
+}
+
+func writeRaw(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, src := range files {
@@ -185,7 +196,7 @@ func TestNew(t *testing.T) {
 	// lacks), never about unknown or malformed keys.
 	_, out, _ := tokki(t, "lint", "--source", dir)
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		if !strings.Contains(line, "[required]") && !strings.Contains(line, "[missing-aspect]") && !strings.Contains(line, "[unpaired-clause]") {
+		if !strings.Contains(line, "[required]") && !strings.Contains(line, "[missing-aspect]") && !strings.Contains(line, "[unpaired-clause]") && !strings.Contains(line, "[suspect]") {
 			t.Errorf("a fresh skeleton gives a finding other than required: %s", line)
 		}
 	}
@@ -225,5 +236,55 @@ func TestBuild(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public", "index.html")); err != nil {
 		t.Error(err)
+	}
+}
+
+func TestReview(t *testing.T) {
+	dir := writeRaw(t, clean)
+	lintOut := func() string {
+		_, out, _ := tokki(t, "lint", "--source", dir)
+		return out
+	}
+	if out := lintOut(); strings.Count(out, "[suspect]") != 2 {
+		t.Fatalf("unreviewed items are not suspect:\n%s", out)
+	}
+	code, out, _ := tokki(t, "review", "K-09-1", "--source", dir)
+	if code != 0 || !strings.HasPrefix(out, "reviewed K-09-1 against C-09 (") {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+	if out := lintOut(); strings.Count(out, "[suspect]") != 1 || !strings.Contains(out, "K-09-2") {
+		t.Errorf("after reviewing one item:\n%s", out)
+	}
+	if code, _, _ := tokki(t, "review", "--clause", "C-09", "--by", "山田", "--source", dir); code != 0 {
+		t.Fatal("review --clause failed")
+	}
+	if out := lintOut(); out != "" {
+		t.Errorf("after reviewing the clause's items:\n%s", out)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "checklist", "k09-2.md"))
+	if !strings.Contains(string(b), "reviewed_by: 山田\n") || !strings.Contains(string(b), "reviewed_clause: ") {
+		t.Errorf("k09-2.md after review:\n%s", b)
+	}
+
+	// The clause changes: both items are suspect again, naming what changed.
+	edit(t, filepath.Join(dir, "clauses", "c09.md"), func(s string) string {
+		return strings.Replace(s, "再委託してはならない", "発注者の承認なく再委託してはならない", 1)
+	})
+	if out := lintOut(); strings.Count(out, "clause C-09 changed (text)") != 2 {
+		t.Errorf("after a clause edit:\n%s", out)
+	}
+	code, out, _ = tokki(t, "review", "--all", "--source", dir)
+	if code != 0 || strings.Count(out, "reviewed K-09-") != 2 {
+		t.Errorf("review --all: %d %s", code, out)
+	}
+	if code, out, _ := tokki(t, "review", "--all", "--source", dir); code != 0 || !strings.Contains(out, "nothing to review") {
+		t.Errorf("a second review --all: %d %s", code, out)
+	}
+
+	for _, args := range [][]string{{"K-99-1"}, {"C-09"}, {"--clause", "C-99"}, {}, {"K-09-1", "--all"}} {
+		code, _, errs := tokki(t, append([]string{"review", "--source", dir}, args...)...)
+		if code != 2 || errs == "" {
+			t.Errorf("review %v: exit %d, stderr %q", args, code, errs)
+		}
 	}
 }

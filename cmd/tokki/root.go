@@ -55,6 +55,7 @@ reference resolves, and builds the handbook into a static site.`,
 		newNewCmd(g),
 		newBuildCmd(g),
 		newServeCmd(g),
+		newReviewCmd(g),
 		newVersionCmd(),
 	)
 	return root

@@ -40,6 +40,8 @@
 //	evidence   optional  what the inspector looks at
 //	rationale  required  why the check is needed
 //	reviewed   optional  YYYY-MM-DD
+//	reviewed_clause  optional  the clause's fingerprint when the item was last reviewed (tokki review writes it)
+//	reviewed_by      optional  who reviewed it last
 //
 // Page:
 //

@@ -53,6 +53,8 @@ var checkSchema = []FieldSpec{
 	{Name: "evidence", Type: TypeText},
 	{Name: "rationale", Type: TypeText, Required: true},
 	{Name: "reviewed", Type: TypeDate},
+	{Name: "reviewed_clause", Type: TypeString},
+	{Name: "reviewed_by", Type: TypeString},
 }
 
 var pageSchema = []FieldSpec{

@@ -17,4 +17,5 @@ var Rules = []Rule{
 	{"broken-link", Error, "a relative link to a file or anchor that does not exist", checkBrokenLink},
 	{"unknown-field", Warning, "a front-matter key the schema does not know", checkUnknownField},
 	{"stale-review", Warning, "reviewed is older than review_days days", checkStaleReview},
+	{"suspect", Warning, "a check item whose clause changed since the item was last reviewed, or that was never reviewed", checkSuspect},
 }

@@ -36,13 +36,21 @@ reviewed: 2026-11-01
 	}
 }
 
+// run lints fsys and returns the findings, leaving out suspect: the base
+// check items carry no review stamp, and TestSuspect covers that rule.
 func run(t *testing.T, fsys fstest.MapFS) []Finding {
 	t.Helper()
 	h, err := content.LoadFS(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Run(h, Options{Now: today})
+	var out []Finding
+	for _, f := range Run(h, Options{Now: today}) {
+		if f.Rule != "suspect" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func TestBaseIsClean(t *testing.T) {

@@ -95,7 +95,7 @@ func (p *plan) clauseIncidents(r *rng) []string {
 
 // check is the file of check item n of clause i: item 1 checks that the
 // measure exists (対策), item 2 that it is carried out (運用).
-func (p *plan) check(i, n int) string {
+func (p *plan) check(i, n int, stamp string) string {
 	aspect := content.Aspects[n-1]
 	r := newRNG(p.Seed, "check-"+aspect, i)
 	var title string
@@ -121,6 +121,7 @@ func (p *plan) check(i, n int) string {
 	b.WriteString("rationale: |\n")
 	block(&b, r.prose(120+r.intn(150), "check-rationale-"+aspect))
 	fmt.Fprintf(&b, "reviewed: %s\n", p.date(r.intn(300)))
+	fmt.Fprintf(&b, "reviewed_clause: %s\n", stamp)
 	b.WriteString("---\n")
 	fmt.Fprintf(&b, "%s\n\nよい答えの例：%s。\n\n関係する条文：%s\n",
 		r.prose(80+r.intn(80), "check-question"), r.expand("{check-good}"), p.clauseLink("checklist", i, "条文"))

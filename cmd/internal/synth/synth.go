@@ -28,6 +28,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/review"
 )
 
 // Options say what to generate.
@@ -103,9 +105,15 @@ func Generate(dir string, opts Options) (files int, err error) {
 		write(incidentPath(j), p.incident(j))
 	}
 	for i := 1; i <= p.Clauses; i++ {
-		write(clausePath(i), p.clause(i))
-		write(checkPath(i, 1), p.check(i, 1))
-		write(checkPath(i, 2), p.check(i, 2))
+		clause := p.clause(i)
+		write(clausePath(i), clause)
+		// The check items were reviewed against the clause as written.
+		fp, err := review.OfSource([]byte(clause))
+		if err != nil {
+			return 0, err
+		}
+		write(checkPath(i, 1), p.check(i, 1, fp.String()))
+		write(checkPath(i, 2), p.check(i, 2, fp.String()))
 	}
 	return files, err
 }
