@@ -29,10 +29,10 @@ func clauseOf(t *testing.T, src string) *content.Clause {
 func TestFingerprintIgnoresFormatting(t *testing.T) {
 	want := Of(clauseOf(t, clause))
 	for name, src := range map[string]string{
-		"crlf":            strings.ReplaceAll(clause, "\n", "\r\n"),
-		"bom":             "\uFEFF" + clause,
-		"trailing blanks": strings.ReplaceAll(clause, "。\n", "。  \t\n"),
-		"blank lines":     clause + "\n\n\n",
+		"crlf":                strings.ReplaceAll(clause, "\n", "\r\n"),
+		"bom":                 "\uFEFF" + clause,
+		"trailing blanks":     strings.ReplaceAll(clause, "。\n", "。  \t\n"),
+		"blank lines":         clause + "\n\n\n",
 		"longer front matter": strings.Replace(clause, "order: 1\n", "order: 1\nstages: [委託事業者との契約]\nsources: [\"法第66条\"]\n", 1),
 	} {
 		if got := Of(clauseOf(t, src)); got != want {
