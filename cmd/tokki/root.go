@@ -56,6 +56,7 @@ reference resolves, and builds the handbook into a static site.`,
 		newBuildCmd(g),
 		newServeCmd(g),
 		newReviewCmd(g),
+		newDiffCmd(g),
 		newVersionCmd(),
 	)
 	return root

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/review"
+)
+
+func newDiffCmd(g *globals) *cobra.Command {
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "diff REV1 [REV2]",
+		Short: "Write the 新旧対照表 (old/new comparison) of the handbook between two Git revisions",
+		Long: `Compare the clauses and check items between two Git revisions (REV2 defaults to
+the working tree) and write the 新旧対照表: for each added, removed or changed
+clause and check item, the new text (改正後, left) and the old text (改正前,
+right) side by side, the changed characters underlined. Clauses are matched by
+id, so a renumbered article shows as moved. Markdown on stdout by default (for
+a pull-request comment); --format html writes a page to print.`,
+		Example: `  tokki diff main
+  tokki diff v1.0 v1.1 --format html -o 新旧対照表.html`,
+		Args: cobra.RangeArgs(1, 2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "markdown" && format != "html" {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("unknown --format %q; use markdown or html", format)}
+			}
+			old, oldRev, err := review.LoadRevision(g.source, args[0])
+			if err != nil {
+				return diffError(err)
+			}
+			var cur *content.Handbook
+			var curRev review.Revision
+			if len(args) == 2 {
+				cur, curRev, err = review.LoadRevision(g.source, args[1])
+				if err != nil {
+					return diffError(err)
+				}
+			} else if cur, err = loadHandbook(g); err != nil {
+				return err
+			}
+			changes := review.Compare(old, cur)
+			var buf bytes.Buffer
+			if format == "html" {
+				err = review.WriteHTML(&buf, changes, oldRev, curRev)
+			} else {
+				err = review.WriteMarkdown(&buf, changes, oldRev, curRev)
+			}
+			if err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			if out != "" {
+				if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+					return &exitError{code: exitUsage, msg: err.Error()}
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d changes)\n", out, len(changes))
+				return nil
+			}
+			_, err = cmd.OutOrStdout().Write(buf.Bytes())
+			return err
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "markdown", "`format`: markdown or html")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"markdown", "html"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func diffError(err error) error {
+	if errors.Is(err, review.ErrNoGit) {
+		return &exitError{code: exitUsage, msg: "diff needs the handbook in a Git checkout: " + err.Error()}
+	}
+	return &exitError{code: exitUsage, msg: err.Error()}
+}
