@@ -51,7 +51,7 @@ previous site as it was.`,
 			// reaches the destination unless lint finds no error.
 			linted := make(chan []lint.Finding, 1)
 			go func() { linted <- lint.Run(h, lint.Options{}) }()
-			s, buildErr := site.BuildTo(h, out)
+			s, buildErr := site.BuildTo(h, out, siteOptions(g))
 			findings := <-linted
 			_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
 			if errs, _ := lint.Count(findings); errs > 0 {

@@ -35,9 +35,9 @@ func gitRepo(t *testing.T) (dir string, run func(args ...string)) {
 
 var v1 = map[string]string{
 	"content/_index.md":  "---\ntitle: 手引き\n---\n",
-	"clauses/c09.md":     "---\nid: C-09\ntitle: 再委託の禁止\norder: 9\nrationale: 再委託先での事故を防ぐため。\n---\n\n1. 受注者は、この契約による業務を第三者に再委託してはならない。\n2. 受注者は、再委託先の名称を発注者に報告しなければならない。\n",
-	"clauses/c10.md":     "---\nid: C-10\ntitle: 秘密の保持\norder: 10\nrationale: 秘密を守るため。\n---\n\n受注者は、業務上知り得た個人情報を他に漏らしてはならない。\n",
-	"clauses/c11.md":     "---\nid: C-11\ntitle: 複写の制限\norder: 11\nrationale: 複製を防ぐため。\n---\n\n受注者は、個人情報を複写してはならない。\n",
+	"clauses/c09.md":     "---\nid: C-09\ntitle: 再委託の禁止\norder: 9\nrationale: 再委託先での事故を防ぐため。\nwaiver: 試験用\n---\n\n1. 受注者は、この契約による業務を第三者に再委託してはならない。\n2. 受注者は、再委託先の名称を発注者に報告しなければならない。\n",
+	"clauses/c10.md":     "---\nid: C-10\ntitle: 秘密の保持\norder: 10\nrationale: 秘密を守るため。\nwaiver: 試験用\n---\n\n受注者は、業務上知り得た個人情報を他に漏らしてはならない。\n",
+	"clauses/c11.md":     "---\nid: C-11\ntitle: 複写の制限\norder: 11\nrationale: 複製を防ぐため。\nwaiver: 試験用\n---\n\n受注者は、個人情報を複写してはならない。\n",
 	"checklist/k09-1.md": "---\nid: K-09-1\nclause: C-09\ntitle: 再委託の承認\naspect: 対策\ntiming: [契約前]\nevidence: 再委託承認申請書\nrationale: 理由。\n---\n\n再委託先の一覧を見せてください。\n",
 	"checklist/k10-1.md": "---\nid: K-10-1\nclause: C-10\ntitle: 誓約書\naspect: 対策\ntiming: [定期]\nrationale: 理由。\n---\n\n誓約書を見せてください。\n",
 }
@@ -65,7 +65,7 @@ func TestDiff(t *testing.T) {
 		"clauses/c09.md":     strings.Replace(v1["clauses/c09.md"], "第三者に再委託してはならない。", "第三者に再委託してはならない。ただし、あらかじめ発注者の書面による承認を受けたときは、この限りでない。", 1),
 		"clauses/c10.md":     strings.Replace(v1["clauses/c10.md"], "order: 10", "order: 11", 1),
 		"clauses/c11.md":     strings.Replace(v1["clauses/c11.md"], "order: 11", "order: 10", 1),
-		"clauses/c12.md":     "---\nid: C-12\ntitle: 事故の報告\norder: 12\nrationale: 法第68条の報告のため。\n---\n\n受注者は、事故が発生したときは、直ちに発注者に報告しなければならない。\n",
+		"clauses/c12.md":     "---\nid: C-12\ntitle: 事故の報告\norder: 12\nrationale: 法第68条の報告のため。\nwaiver: 試験用\n---\n\n受注者は、事故が発生したときは、直ちに発注者に報告しなければならない。\n",
 		"checklist/k09-1.md": strings.Replace(v1["checklist/k09-1.md"], "timing: [契約前]", "timing: [契約前, 定期]", 1),
 		"checklist/k10-1.md": "",
 		"checklist/k12-1.md": "---\nid: K-12-1\nclause: C-12\ntitle: 報告の手順\naspect: 対策\ntiming: [契約前]\nrationale: 理由。\n---\n\n報告の手順書を見せてください。\n",
@@ -107,6 +107,18 @@ func TestDiff(t *testing.T) {
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("the Markdown lacks %q", want)
+		}
+	}
+
+	// The site built from the repository lists its revisions.
+	dest := filepath.Join(t.TempDir(), "site")
+	if code, _, errs := tokki(t, "build", "--source", dir, "--dest", dest); code != 0 {
+		t.Fatalf("build: %s", errs)
+	}
+	hist, _ := os.ReadFile(filepath.Join(dest, "history.html"))
+	for _, want := range []string{"第2版：再委託の承認を設ける", "第1版", "2026-04-01", `href="clauses/C-09.html"`, "確認項目 2件"} {
+		if !strings.Contains(string(hist), want) {
+			t.Errorf("history.html lacks %q", want)
 		}
 	}
 

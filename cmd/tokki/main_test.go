@@ -230,6 +230,14 @@ func TestBuild(t *testing.T) {
 		t.Error("a failed build changed the previous site")
 	}
 
+	// Outside Git the 改訂履歴 page says there is no history.
+	if b, _ := os.ReadFile(filepath.Join(dest, "history.html")); !strings.Contains(string(b), "改訂履歴はありません") {
+		t.Error("history.html outside Git does not say that no history is available")
+	}
+	if b, _ := os.ReadFile(filepath.Join(dest, "reviews.html")); !strings.Contains(string(b), `data-due=`) {
+		t.Error("reviews.html has no due dates")
+	}
+
 	// The default destination is public/ in the handbook.
 	if code, _, errs := tokki(t, "build", "--source", dir); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)

@@ -33,6 +33,7 @@ Nothing is opened by itself. Ctrl-C stops it.`,
 			}
 			o.Source = g.source
 			o.Out = cmd.OutOrStdout()
+			o.Site = siteOptions(g)
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			err := server.New(o).Run(ctx)

@@ -37,6 +37,7 @@ type Options struct {
 	Poll   bool          // poll for changes instead of using file notifications
 	Quiet  time.Duration // how long the sources must be still before a rebuild
 	Out    io.Writer     // the terminal: the URL, lint findings, rebuild lines
+	Site   site.Options  // what the site shows besides the files (the Git history)
 }
 
 // Server serves one handbook.
@@ -67,7 +68,9 @@ func New(opts Options) *Server {
 	if opts.Out == nil {
 		opts.Out = io.Discard
 	}
-	return &Server{opts: opts, hub: newHub(), ready: make(chan struct{}), reported: map[string]bool{}}
+	s := &Server{opts: opts, hub: newHub(), ready: make(chan struct{}), reported: map[string]bool{}}
+	s.build.Options = opts.Site
+	return s
 }
 
 // ErrPortInUse is returned by Run when the port is taken.
@@ -94,13 +97,15 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	s.addr = ln.Addr().String()
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
-	fmt.Fprintf(s.opts.Out, "serving %s at http://%s/ (Ctrl-C to stop)\n", s.opts.Source, s.addr)
 
+	// Watch before saying where to look: a change made right after the
+	// URL appears must be seen.
 	wctx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
 	if err := watch(wctx, s.opts.Source, s.opts.Poll, s.opts.Quiet, s.Rebuild, s.logf); err != nil {
 		return err
 	}
+	fmt.Fprintf(s.opts.Out, "serving %s at http://%s/ (Ctrl-C to stop)\n", s.opts.Source, s.addr)
 	close(s.ready)
 
 	served := make(chan error, 1)

@@ -65,7 +65,8 @@ func watch(ctx context.Context, root string, poll bool, quiet time.Duration, cha
 		}
 		logf("cannot watch for changes (%v); polling every %s instead", err, pollInterval)
 	}
-	go pollLoop(ctx, root, changed)
+	last := snapshot(root) // taken now, so that a change right after start is seen
+	go pollLoop(ctx, root, last, changed)
 	return nil
 }
 
@@ -157,8 +158,7 @@ func (nw *notifyWatcher) run(ctx context.Context, root string, quiet time.Durati
 const pollInterval = 500 * time.Millisecond
 
 // pollLoop compares the sources' sizes and times every pollInterval.
-func pollLoop(ctx context.Context, root string, changed func()) {
-	last := snapshot(root)
+func pollLoop(ctx context.Context, root, last string, changed func()) {
 	t := time.NewTicker(pollInterval)
 	defer t.Stop()
 	for {

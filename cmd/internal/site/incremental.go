@@ -24,6 +24,8 @@ import (
 type Builder struct {
 	mu   sync.Mutex
 	last *state
+	// Options are used by every build.
+	Options Options
 }
 
 // state is what one build leaves for the next.
@@ -63,6 +65,7 @@ func (ib *Builder) Build(h *content.Handbook) (*Site, []search.Doc, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	b.opts = ib.Options
 	st, err := b.run(false)
 	if err != nil {
 		return nil, nil, err
@@ -106,6 +109,7 @@ func (b *builder) signature() string {
 	}
 	s := b.h.Settings
 	fmt.Fprintf(h, "%q %q %q %d\n%s\n", s.Title, s.Description, s.Theme, s.ReviewDays, b.theme.Sum)
+	fmt.Fprintf(h, "%v %q\n", b.opts.HasHistory, b.opts.History)
 	return fmt.Sprintf("%x", h.Sum(nil))
 }
 
@@ -167,9 +171,9 @@ func summary(d *content.Doc) string {
 	var keys []string
 	switch d.Kind {
 	case content.KindClause:
-		keys = []string{"id", "title", "order", "stages", "incidents", "waiver"}
+		keys = []string{"id", "title", "order", "stages", "incidents", "waiver", "reviewed"}
 	case content.KindCheck:
-		keys = []string{"id", "clause", "title", "aspect", "timing", "method", "evidence"}
+		keys = []string{"id", "clause", "title", "aspect", "timing", "method", "evidence", "reviewed"}
 	default:
 		keys = []string{"id", "title", "order", "date", "description"}
 	}

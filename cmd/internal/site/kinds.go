@@ -22,6 +22,8 @@ func (b *builder) renderAll() {
 	b.renderClausesDoc()
 	b.renderChecklist()
 	b.renderTrace()
+	b.renderHistory()
+	b.renderReviews()
 	b.render(&pageData{Kind: "404", Path: NotFoundURL, Source: "404 page", Title: "ページが見つかりません"})
 }
 

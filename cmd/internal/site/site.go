@@ -59,18 +59,34 @@ type builder struct {
 	pageAt         map[string]*content.Page  // page URL → content page
 	clauseAt       map[string]*content.Doc   // clause page URL → its file
 	prev, next     *state                    // incremental builds (see Builder)
-	changed        map[*content.Doc]bool     // files added or removed since prev
-	summaryChanged map[*content.Doc]bool     // those whose summary changed
+	opts           Options
+	changed        map[*content.Doc]bool // files added or removed since prev
+	summaryChanged map[*content.Doc]bool // those whose summary changed
 
 	pageURLs map[string]bool
+}
+
+// Options add to a build what the handbook's files do not hold.
+type Options struct {
+	// History lists the handbook's revisions, newest first, for the 改訂履歴
+	// page; HasHistory is false when the build runs outside a Git checkout.
+	History    []HistoryEntry
+	HasHistory bool
+}
+
+// HistoryEntry is one revision: its commit, date, summary and the handbook
+// files it changed (relative to the handbook root).
+type HistoryEntry struct {
+	Hash, Date, Subject string
+	Files               []string
 }
 
 // Build renders the handbook in memory. It fails on what makes a page
 // impossible to write (a template error, two pages on one URL); lint
 // problems are the caller's to check first.
-func Build(h *content.Handbook) (*Site, error) {
+func Build(h *content.Handbook, opts ...Options) (*Site, error) {
 	m := &memory{files: map[string][]byte{}}
-	st, err := BuildTo(h, m)
+	st, err := BuildTo(h, m, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -79,10 +95,13 @@ func Build(h *content.Handbook) (*Site, error) {
 
 // BuildTo renders the handbook into sink, handing over each file as soon as
 // it is rendered, so that a large site need not be held in memory.
-func BuildTo(h *content.Handbook, sink Sink) (Stats, error) {
+func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
 	b, err := newBuilder(h, sink, nil)
 	if err != nil {
 		return Stats{}, err
+	}
+	for _, o := range opts {
+		b.opts = o
 	}
 	return b.run(true)
 }

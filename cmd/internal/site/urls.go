@@ -15,6 +15,8 @@ const (
 	ChecklistURL = "checklist/index.html"
 	IncidentsURL = "incidents/index.html"
 	TraceURL     = "trace.html"
+	HistoryURL   = "history.html"
+	ReviewsURL   = "reviews.html"
 	NotFoundURL  = "404.html"
 	ClausesText  = "clauses/tokki-clauses.txt"
 )

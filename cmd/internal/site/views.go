@@ -43,6 +43,8 @@ type pageData struct {
 	Trace     *traceView
 	Incidents []incidentView // the incident list and clause pages
 	Date      string         // incident pages
+	History   *historyView   // the 改訂履歴 page
+	Reviews   *reviewsView   // the 見直し状況 page
 
 	// deps are the files whose content the page shows, uses the files of
 	// which it shows only the summary (id, title, order and the like; see
@@ -113,4 +115,31 @@ func date(t time.Time) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
+}
+
+// historyView is the 改訂履歴 page.
+type historyView struct {
+	Known   bool // built inside a Git checkout
+	Entries []historyRow
+}
+
+type historyRow struct {
+	Date, Hash, Subject string
+	Clauses             []link // the clauses the revision changed
+	Checks, Pages       int    // how many check items and other pages it changed
+}
+
+// reviewsView is the 見直し状況 page: every clause and check item by the date
+// of its last review, oldest first.
+type reviewsView struct {
+	ReviewDays int
+	Rows       []reviewRow
+}
+
+type reviewRow struct {
+	link
+	Kind     string // 条項 or 確認項目
+	ID       string
+	Reviewed string // YYYY-MM-DD, or "" when never recorded
+	Due      string // Reviewed + ReviewDays, or ""
 }

@@ -127,7 +127,21 @@
     apply();
   }
 
-  function start() { setupSearch(); setupCopy(); setupPrint(); setupFilter(); }
+  /* 見直し状況: mark the reviews that are due, by today's date here. */
+  function setupReviews() {
+    var rows = document.querySelectorAll("table.reviews tr[data-due]");
+    var status = document.querySelector(".reviews-status");
+    if (!rows.length || !status) return;
+    var d = new Date(), pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    var today = d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+    var due = 0;
+    rows.forEach(function (tr) {
+      if (tr.getAttribute("data-due") < today) { tr.classList.add("due"); due++; }
+    });
+    status.textContent = due ? due + "件が見直しの期限を過ぎています（色の付いた行）。" : "見直しの期限を過ぎたものはありません。";
+  }
+
+  function start() { setupSearch(); setupCopy(); setupPrint(); setupFilter(); setupReviews(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
