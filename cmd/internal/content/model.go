@@ -237,3 +237,33 @@ func (h *Handbook) ClauseByID(id string) *Clause {
 func (h *Handbook) ChecksFor(id string) []*Check {
 	return h.checksByClause[id]
 }
+
+// CompareIDs orders ids as people read them: runs of digits by their value,
+// so that K-09-2 comes before K-09-10.
+func CompareIDs(a, b string) int {
+	for a != "" && b != "" {
+		na, ra, oka := leadingNumber(a)
+		nb, rb, okb := leadingNumber(b)
+		if oka && okb {
+			if na != nb {
+				return na - nb
+			}
+			a, b = ra, rb
+			continue
+		}
+		if a[0] != b[0] {
+			return int(a[0]) - int(b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) - len(b)
+}
+
+func leadingNumber(s string) (int, string, bool) {
+	n, i := 0, 0
+	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	return n, s[i:], i > 0
+}

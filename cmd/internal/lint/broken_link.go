@@ -5,15 +5,13 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"net/url"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/par"
 )
 
 // textFields are the front-matter values the site renders as Markdown, so
@@ -51,20 +49,7 @@ func checkBrokenLink(c *Context) {
 			todo = append(todo, i)
 		}
 	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				info[i] = parseLinks(docs[i])
-			}
-		})
-	}
-	for _, i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Each(len(todo), func(j int) { info[todo[j]] = parseLinks(docs[todo[j]]) })
 	if c.cache != nil {
 		c.cache.mu.Lock()
 		c.cache.parsed = make(map[*content.Doc]parsed, len(docs))
@@ -156,32 +141,23 @@ func (t *targets) exists(p string) (dir bool, ok bool) {
 // resolve checks one link of file d and says what is wrong with it, or "".
 func (t *targets) resolve(d *content.Doc, dest string) string {
 	byPath, info := t.byPath, t.info
-	u, err := url.Parse(dest)
-	if err != nil {
+	target, err := markdown.ResolveLink(d.Path, dest)
+	switch {
+	case err != nil:
 		return fmt.Sprintf("link %q is not a valid address: %v", dest, err)
-	}
-	if u.Scheme != "" || u.Host != "" || strings.HasPrefix(dest, "//") {
+	case target.External:
 		return "" // outside the handbook: not ours to check
-	}
-	target, frag := u.Path, u.Fragment
-	if target == "" && frag == "" {
+	case target.Path == "" && target.Fragment == "":
 		return fmt.Sprintf("link %q has no target; give it a file or an #anchor", dest)
-	}
-	if target == "" {
-		if !hasAnchor(info[byPath[d.Path]].anchors, frag) {
-			return fmt.Sprintf("link %q: this file has no heading with the anchor %q%s", dest, frag, anchorHint(frag, info[byPath[d.Path]].anchors))
+	case target.Path == "":
+		if !hasAnchor(info[byPath[d.Path]].anchors, target.Fragment) {
+			return fmt.Sprintf("link %q: this file has no heading with the anchor %q%s", dest, target.Fragment, anchorHint(target.Fragment, info[byPath[d.Path]].anchors))
 		}
 		return ""
-	}
-	var p string
-	if strings.HasPrefix(target, "/") {
-		p = path.Clean(strings.TrimPrefix(target, "/"))
-	} else {
-		p = path.Join(path.Dir(d.Path), target)
-	}
-	if p == ".." || strings.HasPrefix(p, "../") {
+	case target.Outside:
 		return fmt.Sprintf("link %q points outside the handbook folder; link only to files inside it", dest)
 	}
+	p, frag := target.Path, target.Fragment
 	isDir, ok := t.exists(p)
 	if !ok {
 		return fmt.Sprintf("link %q points at %s, which does not exist%s", dest, p, pathHint(p, byPath))

@@ -86,7 +86,7 @@ func Compare(old, cur *content.Handbook) []Change {
 			kids = append(kids, k.ID)
 		}
 	}
-	slices.SortFunc(kids, naturalCompare)
+	slices.SortFunc(kids, content.CompareIDs)
 	for _, id := range kids {
 		o, n := oldK[id], newK[id]
 		var ot, nt string
@@ -140,34 +140,4 @@ func checkText(k *content.Check) string {
 		b.WriteString("\n【解説】\n" + r)
 	}
 	return b.String()
-}
-
-// naturalCompare orders ids so that K-09-2 comes before K-09-10.
-func naturalCompare(a, b string) int {
-	for a != "" && b != "" {
-		na, ra, oka := number(a)
-		nb, rb, okb := number(b)
-		if oka && okb {
-			if na != nb {
-				return na - nb
-			}
-			a, b = ra, rb
-			continue
-		}
-		if a[0] != b[0] {
-			return int(a[0]) - int(b[0])
-		}
-		a, b = a[1:], b[1:]
-	}
-	return len(a) - len(b)
-}
-
-func number(s string) (int, string, bool) {
-	i := 0
-	n := 0
-	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
-		n = n*10 + int(s[i]-'0')
-		i++
-	}
-	return n, s[i:], i > 0
 }

@@ -72,7 +72,7 @@ func (b *builder) renderReviews() {
 			ID: k.ID, Reviewed: date(k.Reviewed), Due: due(k.Reviewed)})
 	}
 	slices.SortStableFunc(v.Rows, func(x, y reviewRow) int {
-		return cmp.Or(cmp.Compare(x.Reviewed, y.Reviewed), naturalCompare(x.ID, y.ID))
+		return cmp.Or(cmp.Compare(x.Reviewed, y.Reviewed), content.CompareIDs(x.ID, y.ID))
 	})
 	b.render(&pageData{Kind: "reviews", Path: ReviewsURL, Source: "見直し状況", Title: "見直し状況", Reviews: v,
 		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.allDocs(true, true, false)})

@@ -4,15 +4,13 @@ import (
 	"cmp"
 	"fmt"
 	"html/template"
-	"net/url"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/par"
 )
 
 // md renders Markdown from the file at src for the page at out, with links
@@ -47,43 +45,19 @@ func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, strin
 	return h, r.Text
 }
 
-// parallel runs f(i) for i in [0, n) on every core.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-}
-
 // rewriter turns a link as an editor wrote it (relative to the source
 // file, as on a Git host) into a link relative to the rendered page.
 func (b *builder) rewriter(src, out string) markdown.Rewriter {
 	return func(dest string) string {
-		u, err := url.Parse(dest)
-		if err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(dest, "//") || u.Path == "" {
+		t, err := markdown.ResolveLink(src, dest)
+		if err != nil || t.External || t.Path == "" || t.Outside {
 			return dest
 		}
-		var target string
-		if strings.HasPrefix(u.Path, "/") {
-			target = path.Clean(strings.TrimPrefix(u.Path, "/"))
-		} else {
-			target = path.Join(path.Dir(src), u.Path)
+		if to, ok := b.urlOf[t.Path]; ok {
+			return withFragment(rel(out, to), t.Fragment)
 		}
-		if to, ok := b.urlOf[target]; ok {
-			return withFragment(rel(out, to), u.Fragment)
-		}
-		if to, ok := b.urlOf[path.Join(target, "_index.md")]; ok { // a folder: its index page
-			return withFragment(rel(out, to), u.Fragment)
+		if to, ok := b.urlOf[path.Join(t.Path, "_index.md")]; ok { // a folder: its index page
+			return withFragment(rel(out, to), t.Fragment)
 		}
 		return dest // lint reports it
 	}
@@ -107,7 +81,7 @@ func (b *builder) prepare() {
 	b.citedBy = map[string][]link{}
 	b.citedByDocs = map[string][]*content.Doc{}
 	b.clauses = make([]*clauseView, len(b.h.Clauses))
-	parallel(len(b.h.Clauses), func(i int) {
+	par.Each(len(b.h.Clauses), func(i int) {
 		c := b.h.Clauses[i]
 		out := b.urlOf[c.Path]
 		body, text := b.mdField(c.Doc, "body", out)
@@ -147,9 +121,9 @@ func (b *builder) prepare() {
 // renderCheckViews renders every check item's Markdown, on every core.
 func (b *builder) renderCheckViews(byID map[string]*clauseView) {
 	checks := slices.Clone(b.h.Checks)
-	slices.SortStableFunc(checks, func(a, c *content.Check) int { return naturalCompare(a.ID, c.ID) })
+	slices.SortStableFunc(checks, func(a, c *content.Check) int { return content.CompareIDs(a.ID, c.ID) })
 	views := make([]*checkView, len(checks))
-	parallel(len(checks), func(i int) {
+	par.Each(len(checks), func(i int) {
 		k := checks[i]
 		out := b.urlOf[k.Path]
 		body, text := b.mdField(k.Doc, "body", out)
@@ -172,7 +146,7 @@ func (b *builder) renderCheckViews(byID map[string]*clauseView) {
 	for _, c := range b.clauses {
 		// 対策 before 運用 within a clause, then by id.
 		slices.SortStableFunc(c.Checks, func(x, y *checkView) int {
-			return cmp.Or(cmp.Compare(aspectRank(x.Aspect), aspectRank(y.Aspect)), naturalCompare(x.ID, y.ID))
+			return cmp.Or(cmp.Compare(aspectRank(x.Aspect), aspectRank(y.Aspect)), content.CompareIDs(x.ID, y.ID))
 		})
 	}
 }
@@ -182,39 +156,4 @@ func aspectRank(a string) int {
 		return 0
 	}
 	return 1
-}
-
-// naturalCompare orders ids so that K-09-2 comes before K-09-10.
-func naturalCompare(a, c string) int {
-	for a != "" && c != "" {
-		na, ra := leadingNumber(a)
-		nc, rc := leadingNumber(c)
-		if na >= 0 && nc >= 0 {
-			if na != nc {
-				return cmp.Compare(na, nc)
-			}
-			a, c = ra, rc
-			continue
-		}
-		if a[0] != c[0] {
-			return cmp.Compare(a[0], c[0])
-		}
-		a, c = a[1:], c[1:]
-	}
-	return cmp.Compare(len(a), len(c))
-}
-
-func leadingNumber(s string) (int, string) {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' && i < 9 {
-		i++
-	}
-	if i == 0 {
-		return -1, s
-	}
-	n := 0
-	for _, ch := range s[:i] {
-		n = n*10 + int(ch-'0')
-	}
-	return n, s[i:]
 }
