@@ -190,7 +190,11 @@ func load(fsys fs.FS, cache *Loader) (*Handbook, error) {
 	close(next)
 	wg.Wait()
 	prune(cache, jobs, func(j job) string { return j.path })
+	return assemble(fsys, docs, assets), nil
+}
 
+// assemble makes a handbook of loaded files, which are in walk order.
+func assemble(fsys fs.FS, docs []*Doc, assets []string) *Handbook {
 	h := &Handbook{FS: fsys, Docs: docs, Assets: assets}
 	for _, d := range docs {
 		switch d.Kind {
@@ -218,7 +222,110 @@ func load(fsys fs.FS, cache *Loader) (*Handbook, error) {
 		}
 		return strings.Compare(a.Path, b.Path)
 	})
-	return h, nil
+	return h
+}
+
+// Update loads the handbook again when only the files in changed (slash
+// paths from the root) may differ from prev: it reads those and keeps the
+// rest, without walking the folders. A change it cannot place this way (a
+// folder, a file that is not Markdown, nil for "anything") makes it load
+// everything, as Load does.
+func (l *Loader) Update(fsys fs.FS, prev *Handbook, changed []string) (*Handbook, error) {
+	if prev == nil || changed == nil {
+		return l.Load(fsys)
+	}
+	gone := map[string]bool{}
+	var fresh []*Doc
+	for _, p := range changed {
+		kind, ok := kindOf(p)
+		if !ok {
+			return l.Load(fsys)
+		}
+		gone[p] = true
+		st, err := fs.Stat(fsys, p)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			l.forget(p)
+			continue
+		case err != nil || st.IsDir():
+			return l.Load(fsys)
+		}
+		if skipped(p, kind) {
+			continue
+		}
+		d := l.get(p, st)
+		if d == nil {
+			d = loadDoc(fsys, p, kind)
+			l.put(p, st, d)
+		}
+		fresh = append(fresh, d)
+	}
+	docs := make([]*Doc, 0, len(prev.Docs)+len(fresh))
+	for _, d := range prev.Docs {
+		if !gone[d.Path] {
+			docs = append(docs, d)
+		}
+	}
+	docs = append(docs, fresh...)
+	slices.SortStableFunc(docs, func(a, b *Doc) int { return walkOrder(a.Path, b.Path) })
+	return assemble(fsys, docs, prev.Assets), nil
+}
+
+// kindOf says which source folder a Markdown file belongs to.
+func kindOf(p string) (Kind, bool) {
+	if !strings.HasSuffix(p, ".md") {
+		return 0, false
+	}
+	switch strings.SplitN(p, "/", 2)[0] {
+	case ClausesDir:
+		return KindClause, true
+	case ChecklistDir:
+		return KindCheck, true
+	case ContentDir:
+		return KindPage, true
+	}
+	return 0, false
+}
+
+// skipped reports whether a Markdown file in a source folder is left out of
+// the handbook, as the walk in load leaves it out.
+func skipped(p string, kind Kind) bool {
+	for _, part := range strings.Split(p, "/")[1:] {
+		if strings.HasPrefix(part, ".") {
+			return true
+		}
+	}
+	return kind != KindPage && strings.EqualFold(path.Base(p), "README.md")
+}
+
+// walkOrder orders paths as fs.WalkDir visits them: the source folders in
+// load's order, then name by name, a folder's files after its name.
+func walkOrder(a, b string) int {
+	rank := func(p string) int {
+		switch strings.SplitN(p, "/", 2)[0] {
+		case ClausesDir:
+			return 0
+		case ChecklistDir:
+			return 1
+		}
+		return 2
+	}
+	if ra, rb := rank(a), rank(b); ra != rb {
+		return ra - rb
+	}
+	pa, pb := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(pa) && i < len(pb); i++ {
+		if c := strings.Compare(pa[i], pb[i]); c != 0 {
+			return c
+		}
+	}
+	return len(pa) - len(pb)
+}
+
+func (l *Loader) forget(p string) {
+	l.mu.Lock()
+	delete(l.cache, p)
+	l.mu.Unlock()
 }
 
 // loadDoc reads and decodes one file. It never fails: what is wrong with the

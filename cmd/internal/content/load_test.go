@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -293,5 +295,77 @@ func TestLoaderReusesUnchanged(t *testing.T) {
 	h3, _ := l.Load(fsys)
 	if len(h3.Docs) != 1 {
 		t.Errorf("a removed file is still loaded: %d docs", len(h3.Docs))
+	}
+}
+
+// Update, told which files changed, must give the handbook a full load
+// gives: the same files in the same order with the same values.
+func TestLoaderUpdateMatchesLoad(t *testing.T) {
+	dir := t.TempDir()
+	write := func(p, s string) {
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		if s == "" {
+			os.Remove(full)
+			return
+		}
+		os.WriteFile(full, []byte(s), 0o644)
+	}
+	for p, s := range map[string]string{
+		"content/_index.md": "---\ntitle: 手引き\n---\n",
+		"content/a.md":      "---\ntitle: A\n---\n",
+		"content/a/b.md":    "---\ntitle: B\n---\n",
+		"clauses/c01.md":    strings.Replace(clauseSrc, "C-09", "C-01", 1),
+		"clauses/c02.md":    strings.Replace(strings.Replace(clauseSrc, "C-09", "C-02", 1), "order: 9", "order: 2", 1),
+		"checklist/k1.md":   "---\nid: K-1\nclause: C-01\n---\n",
+	} {
+		write(p, s)
+	}
+	var l Loader
+	h, err := l.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		changes map[string]string
+	}{
+		{map[string]string{"clauses/c01.md": strings.Replace(clauseSrc, "C-09", "C-01", 1) + "\n追記\n"}},
+		{map[string]string{"content/a/c.md": "---\ntitle: C\n---\n", "content/a.md": ""}},
+		{map[string]string{"clauses/README.md": "# folder notes\n", "clauses/.#c03.md": "lock", "checklist/k2.md": "---\nid: K-2\nclause: C-02\n---\n"}},
+		{map[string]string{"clauses/c02.md": strings.Replace(clauseSrc, "C-09", "C-02", 1)}}, // order 9: sorts after
+	} {
+		var changed []string
+		for p, s := range step.changes {
+			write(p, s)
+			changed = append(changed, p)
+		}
+		got, err := l.Update(os.DirFS(dir), h, changed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := (&Loader{}).Load(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Docs) != len(want.Docs) {
+			t.Fatalf("%v: %d docs, want %d", changed, len(got.Docs), len(want.Docs))
+		}
+		for i := range want.Docs {
+			if got.Docs[i].Path != want.Docs[i].Path || string(got.Docs[i].Body) != string(want.Docs[i].Body) {
+				t.Errorf("%v: doc %d is %s, want %s", changed, i, got.Docs[i].Path, want.Docs[i].Path)
+			}
+		}
+		for i := range want.Clauses {
+			if got.Clauses[i].ID != want.Clauses[i].ID {
+				t.Errorf("%v: clause order differs at %d", changed, i)
+			}
+		}
+		h = got
+	}
+	// A change it cannot place falls back to a full load.
+	write("content/img.png", "png")
+	got, _ := l.Update(os.DirFS(dir), h, []string{"content/img.png"})
+	if len(got.Assets) != 1 {
+		t.Errorf("assets after an image was added: %v", got.Assets)
 	}
 }

@@ -48,8 +48,9 @@ type Server struct {
 	cache  lint.Cache
 	hub    *hub
 
-	rebuildMu sync.Mutex     // one rebuild at a time
-	indexing  sync.WaitGroup // search indexes being built in the background
+	rebuildMu  sync.Mutex        // one rebuild at a time
+	lastLoaded *content.Handbook // the handbook as last loaded, for Loader.Update
+	indexing   sync.WaitGroup    // search indexes being built in the background
 
 	mu       sync.RWMutex
 	files    map[string][]byte // the last good site
@@ -102,7 +103,7 @@ func (s *Server) Run(ctx context.Context) error {
 	// URL appears must be seen.
 	wctx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
-	if err := watch(wctx, s.opts.Source, s.opts.Poll, s.opts.Quiet, s.Rebuild, s.logf); err != nil {
+	if err := watch(wctx, s.opts.Source, s.opts.Poll, s.opts.Quiet, s.rebuild, s.logf); err != nil {
 		return err
 	}
 	fmt.Fprintf(s.opts.Out, "serving %s at http://%s/ (Ctrl-C to stop)\n", s.opts.Source, s.addr)
@@ -135,15 +136,22 @@ func (s *Server) logf(format string, args ...any) {
 	fmt.Fprintf(s.opts.Out, format+"\n", args...)
 }
 
-// Rebuild loads the handbook again, lints it and, when it has no error,
-// renders what changed and reloads the open pages; otherwise it keeps the
-// last good site and shows the errors. The search index follows in the
-// background.
-func (s *Server) Rebuild() {
+// Rebuild loads the whole handbook again, lints it and, when it has no
+// error, renders what changed and reloads the open pages; otherwise it
+// keeps the last good site and shows the errors. The search index follows
+// in the background.
+func (s *Server) Rebuild() { s.rebuild(nil) }
+
+// rebuild is Rebuild when the watcher knows which files changed (nil: it
+// does not): only those are read again.
+func (s *Server) rebuild(changed []string) {
 	s.rebuildMu.Lock()
 	defer s.rebuildMu.Unlock()
 	start := time.Now()
-	h, err := s.loader.Load(os.DirFS(s.opts.Source))
+	h, err := s.loader.Update(os.DirFS(s.opts.Source), s.lastLoaded, changed)
+	if err == nil {
+		s.lastLoaded = h
+	}
 	if err != nil {
 		s.fail([]lint.Finding{{Rule: "load", Severity: lint.Error, File: ".", Message: err.Error()}}, start)
 		return

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -53,10 +54,12 @@ func relevant(root, name string) bool {
 	return false
 }
 
-// watch calls changed after each burst of changes to the sources, until ctx
-// ends. It uses the system's file notifications and falls back to polling
-// (or polls from the start when poll is set) where they cannot be had.
-func watch(ctx context.Context, root string, poll bool, quiet time.Duration, changed func(), logf func(string, ...any)) error {
+// watch calls changed after each burst of changes to the sources, with the
+// files that changed (slash paths from root), or nil when it cannot tell
+// (polling, a folder, an overflow), until ctx ends. It uses the system's
+// file notifications and falls back to polling (or polls from the start
+// when poll is set) where they cannot be had.
+func watch(ctx context.Context, root string, poll bool, quiet time.Duration, changed func([]string), logf func(string, ...any)) error {
 	if !poll {
 		w, err := newNotifyWatcher(root)
 		if err == nil {
@@ -111,10 +114,24 @@ func (nw *notifyWatcher) addTree(dir string) error {
 	})
 }
 
-func (nw *notifyWatcher) run(ctx context.Context, root string, quiet time.Duration, changed func(), logf func(string, ...any)) {
+func (nw *notifyWatcher) run(ctx context.Context, root string, quiet time.Duration, changed func([]string), logf func(string, ...any)) {
 	defer nw.w.Close()
 	var timer *time.Timer
 	var fire <-chan time.Time
+	pending := map[string]bool{}
+	everything := false // a folder came or went: look at everything
+	flush := func() {
+		var paths []string
+		if !everything {
+			for p := range pending {
+				paths = append(paths, p)
+			}
+			slices.Sort(paths)
+		}
+		clear(pending)
+		everything = false
+		changed(paths)
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -131,7 +148,13 @@ func (nw *notifyWatcher) run(ctx context.Context, root string, quiet time.Durati
 					if err := nw.addTree(ev.Name); err != nil {
 						logf("cannot watch %s: %v", ev.Name, err)
 					}
+					everything = true
 				}
+			}
+			if rel, err := filepath.Rel(root, ev.Name); err == nil {
+				pending[filepath.ToSlash(rel)] = true
+			} else {
+				everything = true
 			}
 			// Batch a burst (an editor's write-then-rename, a git checkout)
 			// into one rebuild.
@@ -146,10 +169,11 @@ func (nw *notifyWatcher) run(ctx context.Context, root string, quiet time.Durati
 				return
 			}
 			logf("watching: %v; rebuilding everything", err)
-			changed()
+			everything = true
+			flush()
 		case <-fire:
 			fire = nil
-			changed()
+			flush()
 		}
 	}
 }
@@ -158,7 +182,7 @@ func (nw *notifyWatcher) run(ctx context.Context, root string, quiet time.Durati
 const pollInterval = 500 * time.Millisecond
 
 // pollLoop compares the sources' sizes and times every pollInterval.
-func pollLoop(ctx context.Context, root, last string, changed func()) {
+func pollLoop(ctx context.Context, root, last string, changed func([]string)) {
 	t := time.NewTicker(pollInterval)
 	defer t.Stop()
 	for {
@@ -169,7 +193,7 @@ func pollLoop(ctx context.Context, root, last string, changed func()) {
 			now := snapshot(root)
 			if now != last {
 				last = now
-				changed()
+				changed(nil)
 			}
 		}
 	}
