@@ -1,0 +1,147 @@
+// Package tailor fits the handbook to one task: the clauses and check items
+// that apply, and the inspections a contract period calls for.
+package tailor
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// The kinds of inspection.
+const (
+	Periodic = "定期"
+	OnSite   = "実地"
+	Final    = "終了時"
+)
+
+// Inspection is one date of the inspection schedule.
+type Inspection struct {
+	Date time.Time
+	Kind string // 定期, 実地 or 終了時
+}
+
+// Schedule plans the inspections of a contract from its start to its end
+// date, after municipality A's practice and the Personal Information
+// Protection Commission's once-a-year rule:
+//
+//   - a contract of three months or more (its end on or after the start plus
+//     three months) is inspected every three months, the k-th on the start
+//     plus 3k months, on dates before the end;
+//   - one of two weeks (14 days) up to three months is inspected once, a week
+//     (7 days) after the start;
+//   - one shorter than two weeks has no periodic inspection;
+//   - in every 12-month period from the start (the k-th begins at the start
+//     plus 12k months), the first periodic inspection is on site (実地), the
+//     others 定期;
+//   - every contract has a final inspection on its end date (終了時).
+//
+// Months are added on the same day of the month, clamped to the month's
+// last day (31 January plus one month is 28 or 29 February).
+func Schedule(start, end time.Time) ([]Inspection, error) {
+	start, end = day(start), day(end)
+	if end.Before(start) {
+		return nil, errors.New("the contract ends before it starts")
+	}
+	var periodic []time.Time
+	switch {
+	case !end.Before(AddMonths(start, 3)):
+		for k := 1; ; k++ {
+			d := AddMonths(start, 3*k)
+			if !d.Before(end) {
+				break
+			}
+			periodic = append(periodic, d)
+		}
+	case !end.Before(start.AddDate(0, 0, 14)):
+		periodic = append(periodic, start.AddDate(0, 0, 7))
+	}
+	var out []Inspection
+	lastPeriod := -1
+	for _, d := range periodic {
+		p := 0
+		for !d.Before(AddMonths(start, 12*(p+1))) {
+			p++
+		}
+		kind := Periodic
+		if p != lastPeriod {
+			kind = OnSite
+			lastPeriod = p
+		}
+		out = append(out, Inspection{d, kind})
+	}
+	return append(out, Inspection{end, Final}), nil
+}
+
+// AddMonths adds n months to t on the same day of the month, or on the
+// month's last day when it is shorter.
+func AddMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	first := time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	last := first.AddDate(0, 1, -1).Day()
+	return time.Date(first.Year(), first.Month(), min(d, last), 0, 0, 0, 0, time.UTC)
+}
+
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// ICS writes the schedule as an iCalendar file (RFC 5545) of all-day
+// events, for a calendar: the same schedule gives the same bytes.
+func ICS(schedule []Inspection, task string) string {
+	var b strings.Builder
+	line := func(s string) { b.WriteString(fold(s) + "\r\n") }
+	line("BEGIN:VCALENDAR")
+	line("VERSION:2.0")
+	line("PRODID:-//tokki//inspection schedule//JA")
+	line("CALSCALE:GREGORIAN")
+	for i, in := range schedule {
+		date := in.Date.Format("20060102")
+		line("BEGIN:VEVENT")
+		line(fmt.Sprintf("UID:%s-%d-%s@tokki", date, i+1, kindCode(in.Kind)))
+		line("DTSTAMP:" + schedule[0].Date.Format("20060102") + "T000000Z")
+		line("DTSTART;VALUE=DATE:" + date)
+		line("DTEND;VALUE=DATE:" + in.Date.AddDate(0, 0, 1).Format("20060102"))
+		summary := "個人情報の取扱いの点検（" + in.Kind + "）"
+		if task != "" {
+			summary += " " + task
+		}
+		line("SUMMARY:" + escapeText(summary))
+		line("END:VEVENT")
+	}
+	line("END:VCALENDAR")
+	return b.String()
+}
+
+func kindCode(k string) string {
+	switch k {
+	case OnSite:
+		return "onsite"
+	case Final:
+		return "final"
+	}
+	return "periodic"
+}
+
+var icsEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\n", `\n`)
+
+func escapeText(s string) string { return icsEscaper.Replace(s) }
+
+// fold breaks a content line into lines of at most 75 octets, not inside a
+// character, as RFC 5545 requires.
+func fold(s string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		size := len(string(r))
+		if n+size > 75 {
+			b.WriteString("\r\n ")
+			n = 1
+		}
+		b.WriteRune(r)
+		n += size
+	}
+	return b.String()
+}

@@ -1,0 +1,89 @@
+package tailor
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func d(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func plan(t *testing.T, start, end string) string {
+	t.Helper()
+	s, err := Schedule(d(start), d(end))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	for _, in := range s {
+		parts = append(parts, in.Date.Format(time.DateOnly)+" "+in.Kind)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func TestSchedule(t *testing.T) {
+	for _, tc := range []struct{ start, end, want string }{
+		{"2026-04-01", "2026-04-01", "2026-04-01 終了時"},
+		{"2026-04-01", "2026-04-14", "2026-04-14 終了時"},                // 13 days: no periodic inspection
+		{"2026-04-01", "2026-04-15", "2026-04-08 実地, 2026-04-15 終了時"}, // 14 days: a week after the start
+		{"2026-04-01", "2026-06-30", "2026-04-08 実地, 2026-06-30 終了時"}, // just under 3 months
+		{"2026-04-01", "2026-07-01", "2026-07-01 終了時"},                // exactly 3 months: 1 July is not before the end
+		{"2026-04-01", "2026-07-02", "2026-07-01 実地, 2026-07-02 終了時"}, // just over 3 months
+		{"2026-04-01", "2027-03-31", "2026-07-01 実地, 2026-10-01 定期, 2027-01-01 定期, 2027-03-31 終了時"},
+		// Two years: the first inspection of each 12-month period is on site.
+		{"2026-04-01", "2028-04-01", "2026-07-01 実地, 2026-10-01 定期, 2027-01-01 定期, 2027-04-01 実地, 2027-07-01 定期, 2027-10-01 定期, 2028-01-01 定期, 2028-04-01 終了時"},
+		// Month ends clamp, from the start each time (not from the previous date).
+		{"2026-01-31", "2027-01-31", "2026-04-30 実地, 2026-07-31 定期, 2026-10-31 定期, 2027-01-31 終了時"},
+		{"2027-11-30", "2028-06-01", "2028-02-29 実地, 2028-05-30 定期, 2028-06-01 終了時"}, // leap year
+		{"2026-11-30", "2027-06-01", "2027-02-28 実地, 2027-05-30 定期, 2027-06-01 終了時"}, // not a leap year
+		// The 12-month period begins on the start plus 12 months, clamped too.
+		{"2028-02-29", "2029-06-01", "2028-05-29 実地, 2028-08-29 定期, 2028-11-29 定期, 2029-02-28 実地, 2029-05-29 定期, 2029-06-01 終了時"},
+	} {
+		if got := plan(t, tc.start, tc.end); got != tc.want {
+			t.Errorf("%s – %s:\n got  %s\n want %s", tc.start, tc.end, got, tc.want)
+		}
+	}
+	if _, err := Schedule(d("2026-04-02"), d("2026-04-01")); err == nil {
+		t.Error("an end before the start was accepted")
+	}
+}
+
+func TestAddMonths(t *testing.T) {
+	for _, tc := range []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"2026-01-31", 1, "2026-02-28"}, {"2028-01-31", 1, "2028-02-29"}, {"2026-03-31", -1, "2026-02-28"},
+		{"2026-08-31", 3, "2026-11-30"}, {"2026-12-15", 1, "2027-01-15"}, {"2026-01-01", 24, "2028-01-01"},
+	} {
+		if got := AddMonths(d(tc.from), tc.n).Format(time.DateOnly); got != tc.want {
+			t.Errorf("AddMonths(%s, %d) = %s, want %s", tc.from, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestICS(t *testing.T) {
+	s, _ := Schedule(d("2026-04-01"), d("2026-04-15"))
+	got := ICS(s, "住民税の通知書の印刷, 封入")
+	for _, want := range []string{"BEGIN:VCALENDAR\r\n", "DTSTART;VALUE=DATE:20260408\r\n", "DTEND;VALUE=DATE:20260409\r\n",
+		"SUMMARY:個人情報の取扱いの点検（実地） 住民税の通知書の印刷\\, 封入", "END:VCALENDAR\r\n"} {
+		if !strings.Contains(strings.ReplaceAll(got, "\r\n ", ""), want) {
+			t.Errorf("the calendar lacks %q:\n%s", want, got)
+		}
+	}
+	for _, l := range strings.Split(got, "\r\n") {
+		if len(l) > 75 {
+			t.Errorf("line of %d octets: %q", len(l), l)
+		}
+	}
+	if ICS(s, "x") != ICS(s, "x") {
+		t.Error("the calendar is not the same twice")
+	}
+}
