@@ -247,6 +247,25 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// A new handbook starts from an empty folder.
+func TestNewInEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"new", "page", "_index.md", "--title", "手引き"},
+		{"new", "clause", "--title", "基本的事項"},
+		{"new", "check", "--clause", "C-01"},
+	} {
+		if code, _, errs := tokki(t, append(args, "--source", dir)...); code != 0 {
+			t.Fatalf("%v: %s", args, errs)
+		}
+	}
+	for _, p := range []string{"content/_index.md", "clauses/c01.md", "checklist/k01-1.md"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
 func TestReview(t *testing.T) {
 	dir := writeRaw(t, clean)
 	lintOut := func() string {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/create"
 )
 
@@ -29,9 +30,11 @@ pages (relative to content/). An existing file is never overwritten.`,
 			if len(args) == 2 {
 				o.Path = args[1]
 			}
-			h, err := loadHandbook(g)
-			if err != nil {
-				return err
+			h, err := content.Load(g.source)
+			if errors.Is(err, content.ErrNotHandbook) {
+				h = &content.Handbook{} // the first file of a new handbook
+			} else if err != nil {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot read the handbook at %s: %v", g.source, err)}
 			}
 			rel, err := create.New(g.source, h, args[0], o)
 			if errors.Is(err, create.ErrExists) {
