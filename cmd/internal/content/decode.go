@@ -157,6 +157,14 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 			return out, "", pos
 		}
 		return nil, fmt.Sprintf("%s must be a list such as [a, b], not %s", spec.Name, nodeKind(n)), pos
+	case TypeWhen:
+		return nonNil(decodeWhen(n, at))
+	case TypeParams:
+		return nonNil(decodeParams(n, at))
+	case TypeQuestions:
+		return nonNil(decodeQuestions(n, at))
+	case TypeVariants:
+		return nonNil(decodeVariants(n, at))
 	case TypeDate, TypePartialDate:
 		if n.Kind != yaml.ScalarNode {
 			return nil, fmt.Sprintf("%s must be a date, not %s", spec.Name, nodeKind(n)), pos
@@ -256,4 +264,12 @@ func yamlErrorText(err error) string {
 		s = s[i+2:]
 	}
 	return s
+}
+
+// nonNil passes a decoded value on as any, keeping an empty result typed.
+func nonNil[T any](v T, msg string, pos Pos) (any, string, Pos) {
+	if msg != "" {
+		return nil, msg, pos
+	}
+	return v, "", pos
 }

@@ -209,6 +209,8 @@ func assemble(fsys fs.FS, docs []*Doc, assets []string) *Handbook {
 				h.Home = p
 				h.Settings = Settings{Title: p.Title, Description: p.Description, ReviewDays: d.integer("review_days"),
 					Theme: d.str("theme")}
+				h.Settings.Params, _ = d.values["params"].([]Param)
+				h.Settings.Questions, _ = d.values["questions"].([]Question)
 			}
 		}
 	}
@@ -384,19 +386,26 @@ func (d *Doc) date(name string) time.Time {
 func (d *Doc) Value(name string) any { return d.values[name] }
 
 func newClause(d *Doc) *Clause {
-	return &Clause{Doc: d,
+	c := &Clause{Doc: d,
 		ID: d.str("id"), Title: d.str("title"), Order: d.integer("order"), Rationale: d.str("rationale"),
 		Stages: d.list("stages"), Incidents: d.list("incidents"), Sources: d.list("sources"),
-		Reviewed: d.date("reviewed"), Waiver: d.str("waiver"),
+		Reviewed: d.date("reviewed"), Waiver: d.str("waiver"), When: d.when(),
 	}
+	c.Variants, _ = d.values["variants"].([]Variant)
+	return c
 }
 
 func newCheck(d *Doc) *Check {
 	return &Check{Doc: d,
 		ID: d.str("id"), Clause: d.str("clause"), Title: d.str("title"), Aspect: d.str("aspect"),
 		Timing: d.list("timing"), Method: d.list("method"), Evidence: d.str("evidence"),
-		Rationale: d.str("rationale"), Reviewed: d.date("reviewed"),
+		Rationale: d.str("rationale"), Reviewed: d.date("reviewed"), When: d.when(),
 	}
+}
+
+func (d *Doc) when() When {
+	w, _ := d.values["when"].(When)
+	return w
 }
 
 func newPage(d *Doc) *Page {

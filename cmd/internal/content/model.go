@@ -155,6 +155,47 @@ func (d *Doc) OffsetPos(off int) Pos {
 	return Pos{Line: lo + 1, Column: col}
 }
 
+// Cond is one condition of a when: the task's answer to a question.
+type Cond struct {
+	Question, Answer string
+	Pos              Pos // where the question's key stands
+}
+
+// When lists conditions that must all hold; empty means always.
+type When []Cond
+
+// Holds reports whether the answers meet every condition.
+func (w When) Holds(answers map[string]string) bool {
+	for _, c := range w {
+		if answers[c.Question] != c.Answer {
+			return false
+		}
+	}
+	return true
+}
+
+// Param is a fill-in parameter, used in clause text as {{name}}.
+type Param struct {
+	Name, Label, Default string
+	Pos                  Pos
+}
+
+// Question is something a department answers about one task.
+type Question struct {
+	ID, Text, Note, Default string
+	Answers                 []string
+	Pos                     Pos
+}
+
+// Variant is an alternative text of a clause for some answers.
+type Variant struct {
+	When      When
+	Text      string
+	Pos       Pos // where the variant starts
+	TextLine  int // the file line of the text's first line
+	TextBlock bool
+}
+
 // Clause is one article of the 特記仕様書.
 type Clause struct {
 	*Doc
@@ -167,6 +208,8 @@ type Clause struct {
 	Sources   []string
 	Reviewed  time.Time // zero when not given
 	Waiver    string
+	When      When      // the task answers it applies to
+	Variants  []Variant // alternative texts; the body is the default
 }
 
 // Check is one item of the 遵守確認表.
@@ -181,6 +224,7 @@ type Check struct {
 	Evidence  string
 	Rationale string
 	Reviewed  time.Time
+	When      When
 }
 
 // Page is a guide page, an incident or any other page under content/.
@@ -206,6 +250,8 @@ type Settings struct {
 	Description string
 	ReviewDays  int    // 0: reviews do not go stale
 	Theme       string // "" means "default"
+	Params      []Param
+	Questions   []Question
 }
 
 // Handbook is a whole loaded handbook.

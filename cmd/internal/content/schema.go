@@ -11,6 +11,10 @@ const (
 	TypeList                             // a list of strings; a single string counts as a list of one
 	TypeDate                             // YYYY-MM-DD
 	TypePartialDate                      // YYYY-MM-DD, YYYY-MM or YYYY
+	TypeWhen                             // question: answer pairs (When)
+	TypeParams                           // a list of fill-in parameters ([]Param)
+	TypeQuestions                        // a list of questions about a task ([]Question)
+	TypeVariants                         // a list of alternative clause texts ([]Variant)
 )
 
 // FieldSpec describes one front-matter key.
@@ -41,6 +45,8 @@ var clauseSchema = []FieldSpec{
 	{Name: "sources", Type: TypeList},
 	{Name: "reviewed", Type: TypeDate},
 	{Name: "waiver", Type: TypeText},
+	{Name: "when", Type: TypeWhen},
+	{Name: "variants", Type: TypeVariants},
 }
 
 var checkSchema = []FieldSpec{
@@ -55,6 +61,7 @@ var checkSchema = []FieldSpec{
 	{Name: "reviewed", Type: TypeDate},
 	{Name: "reviewed_clause", Type: TypeString},
 	{Name: "reviewed_by", Type: TypeString},
+	{Name: "when", Type: TypeWhen},
 }
 
 var pageSchema = []FieldSpec{
@@ -68,6 +75,8 @@ var pageSchema = []FieldSpec{
 var homeSchema = append(append([]FieldSpec(nil), pageSchema...),
 	FieldSpec{Name: "review_days", Type: TypeInt, Positive: true},
 	FieldSpec{Name: "theme", Type: TypeString},
+	FieldSpec{Name: "params", Type: TypeParams},
+	FieldSpec{Name: "questions", Type: TypeQuestions},
 )
 
 var incidentSchema = func() []FieldSpec {

@@ -207,3 +207,7 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func fmtPos(f Finding) string { return fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Column) }
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }
