@@ -315,3 +315,35 @@ func TestReview(t *testing.T) {
 		}
 	}
 }
+
+func TestTailorCommand(t *testing.T) {
+	dir := writeTree(t, clean)
+	answers := filepath.Join(t.TempDir(), "task.yaml")
+	os.WriteFile(answers, []byte("task: 窓口業務\nstart: 2026-04-01\nend: 2026-06-30\nanswers: {}\n"), 0o644)
+	ics := filepath.Join(t.TempDir(), "点検.ics")
+	code, out, errs := tokki(t, "tailor", "--answers", answers, "--ics", ics, "--source", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"業務：窓口業務", "（再委託の禁止）  \n第1条", "| K-09-1 | 第1条 |", "| 2026-04-08 | 実地 |", "| 2026-06-30 | 終了時 |", "# 判断記録"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if b, _ := os.ReadFile(ics); !strings.Contains(string(b), "DTSTART;VALUE=DATE:20260408") {
+		t.Error("the calendar file lacks the inspection")
+	}
+	for name, src := range map[string]string{
+		"unknown question": "answers: {takeout: はい}\n",
+		"unknown key":      "anwers: {}\n",
+		"bad date":         "start: 2026/04/01\nend: 2026-05-01\n",
+	} {
+		os.WriteFile(answers, []byte(src), 0o644)
+		if code, _, errs := tokki(t, "tailor", "--answers", answers, "--source", dir); code != 2 || errs == "" {
+			t.Errorf("%s: exit %d", name, code)
+		}
+	}
+	if code, _, _ := tokki(t, "tailor", "--source", dir); code != 2 {
+		t.Error("tailor without --answers did not fail")
+	}
+}

@@ -57,6 +57,7 @@ reference resolves, and builds the handbook into a static site.`,
 		newServeCmd(g),
 		newReviewCmd(g),
 		newDiffCmd(g),
+		newTailorCmd(g),
 		newVersionCmd(),
 	)
 	return root

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
 )
 
 // Link is a link or image found in a page.
@@ -79,6 +80,11 @@ func Headings(doc ast.Node, src []byte) []Heading {
 	return out
 }
 
+func inCode(n ast.Node) bool {
+	_, ok := n.Parent().(*ast.CodeSpan)
+	return ok
+}
+
 // PlainText is the text of a node without its markup: what a reader sees.
 func PlainText(n ast.Node, src []byte) string {
 	var b strings.Builder
@@ -87,7 +93,11 @@ func PlainText(n ast.Node, src []byte) string {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch t := c.(type) {
 			case *ast.Text:
-				b.Write(t.Segment.Value(src))
+				v := t.Segment.Value(src)
+				if !t.IsRaw() && !inCode(t) {
+					v = util.UnescapePunctuations(v) // \* in the source is a *
+				}
+				b.Write(v)
 				if t.SoftLineBreak() {
 					b.WriteByte(' ')
 				}

@@ -1,0 +1,206 @@
+package tailor
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+)
+
+// Input is one task's answers and dates. Missing answers and parameters
+// take their defaults.
+type Input struct {
+	Task       string
+	Answers    map[string]string
+	Params     map[string]string
+	Start, End time.Time // both zero: no schedule
+}
+
+// Result is the handbook fitted to one task.
+type Result struct {
+	Task     string
+	Answers  []Answer // every question, with the answer that applies
+	Params   []Value  // every parameter, with the value that applies
+	Clauses  []Clause // the clauses that apply, numbered afresh
+	Checks   []Check  // the check items that apply
+	Left     []Left   // clauses left out, and why
+	Schedule []Inspection
+	Start    time.Time
+	End      time.Time
+}
+
+// Answer is a question and the task's answer to it.
+type Answer struct {
+	content.Question
+	Answer  string
+	Default bool // the answer was not given
+}
+
+// Value is a parameter and the value used.
+type Value struct {
+	content.Param
+	Value   string
+	Default bool
+}
+
+// Clause is a clause as the task's contract has it.
+type Clause struct {
+	ID      string
+	Number  int // 第N条 in the tailored document
+	Order   int // its article number in the whole handbook
+	Title   string
+	Text    string // Markdown, variant chosen and parameters filled
+	Variant bool   // a variant replaced the default text
+	Because string // for a variant: the conditions that chose it
+	Source  *content.Clause
+}
+
+// Check is a check item the task's inspections use.
+type Check struct {
+	ID, Clause, Title, Aspect string
+	Timing                    []string
+	Source                    *content.Check
+}
+
+// Left is a clause the task does not need.
+type Left struct {
+	ID, Title string
+	Order     int
+	Because   string // the conditions it needs, which the answers do not meet
+	Source    *content.Clause
+}
+
+// Tailor fits the handbook to one task.
+func Tailor(h *content.Handbook, in Input) (*Result, error) {
+	r := &Result{Task: in.Task, Start: in.Start, End: in.End}
+	answers := map[string]string{}
+	for id := range in.Answers {
+		if !slices.ContainsFunc(h.Settings.Questions, func(q content.Question) bool { return q.ID == id }) {
+			return nil, fmt.Errorf("answers: %q is not a question of this handbook", id)
+		}
+	}
+	for _, q := range h.Settings.Questions {
+		a, given := in.Answers[q.ID]
+		if !given {
+			a = q.Default
+		}
+		if !slices.Contains(q.Answers, a) {
+			return nil, fmt.Errorf("answers: %s has no answer %q; its answers are %s", q.ID, a, strings.Join(q.Answers, ", "))
+		}
+		answers[q.ID] = a
+		r.Answers = append(r.Answers, Answer{Question: q, Answer: a, Default: !given})
+	}
+	values := map[string]string{}
+	for name := range in.Params {
+		if !slices.ContainsFunc(h.Settings.Params, func(p content.Param) bool { return p.Name == name }) {
+			return nil, fmt.Errorf("params: %q is not a parameter of this handbook", name)
+		}
+	}
+	for _, p := range h.Settings.Params {
+		v, given := in.Params[p.Name]
+		if !given {
+			v = p.Default
+		}
+		values[p.Name] = v
+		r.Params = append(r.Params, Value{Param: p, Value: v, Default: !given})
+	}
+
+	included := map[string]int{}
+	for _, c := range h.Clauses {
+		if !c.When.Holds(answers) {
+			r.Left = append(r.Left, Left{ID: c.ID, Title: c.Title, Order: c.Order, Because: describe(h, c.When), Source: c})
+			continue
+		}
+		tc := Clause{ID: c.ID, Number: len(r.Clauses) + 1, Order: c.Order, Title: c.Title, Text: string(trimBody(c.Body)), Source: c}
+		for _, v := range c.Variants {
+			if v.When.Holds(answers) {
+				tc.Text, tc.Variant, tc.Because = v.Text, true, describe(h, v.When)
+				break
+			}
+		}
+		tc.Text = Fill(tc.Text, values)
+		included[c.ID] = tc.Number
+		r.Clauses = append(r.Clauses, tc)
+	}
+	checks := slices.Clone(h.Checks)
+	slices.SortStableFunc(checks, func(a, b *content.Check) int { return content.CompareIDs(a.ID, b.ID) })
+	for _, k := range checks {
+		if _, ok := included[k.Clause]; !ok || !k.When.Holds(answers) {
+			continue
+		}
+		r.Checks = append(r.Checks, Check{ID: k.ID, Clause: k.Clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, Source: k})
+	}
+	if !in.Start.IsZero() || !in.End.IsZero() {
+		if in.Start.IsZero() || in.End.IsZero() {
+			return nil, fmt.Errorf("give both the contract's start and end dates")
+		}
+		s, err := Schedule(in.Start, in.End)
+		if err != nil {
+			return nil, err
+		}
+		r.Schedule = s
+	}
+	return r, nil
+}
+
+// Fill puts parameter values in place of {{name}} in Markdown text; an
+// undeclared name is left as written (lint reports it). Values are
+// escaped, so that a value such as <b> or *注* appears as written.
+func Fill(text string, values map[string]string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, "{{")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(text[i:], "}}")
+		if j < 0 {
+			break
+		}
+		name := strings.TrimSpace(text[i+2 : i+j])
+		v, ok := values[name]
+		b.WriteString(text[:i])
+		if ok {
+			b.WriteString(escapeMarkdown(v))
+		} else {
+			b.WriteString(text[i : i+j+2])
+		}
+		text = text[i+j+2:]
+	}
+	b.WriteString(text)
+	return b.String()
+}
+
+// describe says in words which answers a when needs.
+func describe(h *content.Handbook, w content.When) string {
+	var parts []string
+	for _, c := range w {
+		q := c.Question
+		for _, x := range h.Settings.Questions {
+			if x.ID == c.Question {
+				q = x.Text
+			}
+		}
+		parts = append(parts, fmt.Sprintf("「%s」が「%s」", q, c.Answer))
+	}
+	return strings.Join(parts, "、かつ")
+}
+
+func trimBody(b []byte) []byte {
+	return []byte(strings.Trim(string(b), "\n"))
+}
+
+// escapeMarkdown puts a backslash before every ASCII punctuation mark, which
+// CommonMark then reads as the mark itself.
+func escapeMarkdown(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 && strings.ContainsRune("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

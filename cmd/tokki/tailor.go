@@ -1,0 +1,124 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
+)
+
+// answersFile is what a department keeps next to its contract.
+type answersFile struct {
+	Task    string            `yaml:"task"`
+	Start   string            `yaml:"start"`
+	End     string            `yaml:"end"`
+	Answers map[string]string `yaml:"answers"`
+	Params  map[string]string `yaml:"params"`
+}
+
+func newTailorCmd(g *globals) *cobra.Command {
+	var answers, start, end, out, ics string
+	cmd := &cobra.Command{
+		Use:   "tailor --answers FILE.yaml",
+		Short: "Fit the handbook to one task: its clauses, check items, inspection schedule and decision record",
+		Long: `Read a task's answers (and optionally its contract dates) and write, as
+Markdown, the 特記仕様書 for that task (clauses that apply, renumbered 第1条…,
+variants chosen, parameters filled), its 遵守確認表, the inspection schedule,
+and the 判断記録: which clauses were left out or replaced and why, the
+answers and the values used. Keep the answers file in Git next to the
+contract. The answers file:
+
+  task: 住民税通知書の印刷と封入
+  start: 2026-04-01
+  end: 2027-03-31
+  answers: {takeout: いいえ, subcontract: はい}
+  params: {事故報告期限: 直ちに}`,
+		Example: `  tokki tailor --answers tasks/juminzei.yaml
+  tokki tailor --answers tasks/juminzei.yaml -o 特記仕様書.md --ics 点検.ics`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if answers == "" {
+				return &exitError{code: exitUsage, msg: "give the task's answers: --answers FILE.yaml"}
+			}
+			in, err := readAnswers(answers, start, end)
+			if err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			h, err := loadHandbook(g)
+			if err != nil {
+				return err
+			}
+			r, err := tailor.Tailor(h, in)
+			if err != nil {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: %v", answers, err)}
+			}
+			var buf bytes.Buffer
+			if err := tailor.WriteMarkdown(&buf, r); err != nil {
+				return err
+			}
+			if ics != "" {
+				if len(r.Schedule) == 0 {
+					return &exitError{code: exitUsage, msg: "--ics needs the contract's start and end dates"}
+				}
+				if err := os.WriteFile(ics, []byte(tailor.ICS(r.Schedule, r.Task)), 0o644); err != nil {
+					return &exitError{code: exitUsage, msg: err.Error()}
+				}
+			}
+			if out != "" {
+				if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+					return &exitError{code: exitUsage, msg: err.Error()}
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d clauses, %d check items, %d inspections\n", out, len(r.Clauses), len(r.Checks), len(r.Schedule))
+				return nil
+			}
+			_, err = cmd.OutOrStdout().Write(buf.Bytes())
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&answers, "answers", "", "the task's answers `file` (YAML)")
+	cmd.Flags().StringVar(&start, "start", "", "the contract's start `date` (YYYY-MM-DD), over the file's")
+	cmd.Flags().StringVar(&end, "end", "", "the contract's end `date` (YYYY-MM-DD), over the file's")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout")
+	cmd.Flags().StringVar(&ics, "ics", "", "also write the inspection schedule as an iCalendar `file`")
+	return cmd
+}
+
+func readAnswers(file, start, end string) (tailor.Input, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return tailor.Input{}, err
+	}
+	var f answersFile
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return tailor.Input{}, fmt.Errorf("%s: %v", file, err)
+	}
+	if start != "" {
+		f.Start = start
+	}
+	if end != "" {
+		f.End = end
+	}
+	in := tailor.Input{Task: f.Task, Answers: f.Answers, Params: f.Params}
+	for _, d := range []struct {
+		s  string
+		to *time.Time
+	}{{f.Start, &in.Start}, {f.End, &in.End}} {
+		if d.s == "" {
+			continue
+		}
+		t, ok := content.ParseDate(d.s)
+		if !ok {
+			return in, fmt.Errorf("%s: %q is not a date; write it as YYYY-MM-DD", file, d.s)
+		}
+		*d.to = t
+	}
+	return in, nil
+}
