@@ -2,6 +2,7 @@ package content
 
 import (
 	"io/fs"
+	"regexp"
 	"time"
 	"unicode/utf8"
 )
@@ -173,6 +174,9 @@ func (w When) Holds(answers map[string]string) bool {
 	}
 	return true
 }
+
+// ParamRE finds a parameter, {{name}}, in a clause's text.
+var ParamRE = regexp.MustCompile(`\{\{\s*([^{}\s]+)\s*\}\}`)
 
 // Param is a fill-in parameter, used in clause text as {{name}}.
 type Param struct {

@@ -3,7 +3,6 @@ package lint
 import (
 	"bytes"
 
-	"regexp"
 	"slices"
 	"strings"
 
@@ -13,9 +12,6 @@ import (
 // This file holds the rules about tailoring the handbook to one task: the
 // questions a when names must exist with the answer given, and every
 // {{parameter}} in a clause must be declared in content/_index.md.
-
-// ParamRE finds {{name}} in a clause's text.
-var ParamRE = regexp.MustCompile(`\{\{\s*([^{}\s]+)\s*\}\}`)
 
 func checkUnknownQuestion(c *Context) {
 	questions := map[string]content.Question{}
@@ -59,7 +55,7 @@ func checkUnknownParam(c *Context) {
 		c.Report(d, pos, "{{%s}} is not a parameter; declare it under params in content/_index.md%s", name, didYouMean(name, names))
 	}
 	scan := func(d *content.Doc, text []byte, pos func(off int) content.Pos) {
-		for _, m := range ParamRE.FindAllSubmatchIndex(text, -1) {
+		for _, m := range content.ParamRE.FindAllSubmatchIndex(text, -1) {
 			if name := string(text[m[2]:m[3]]); !declared[name] {
 				report(d, name, pos(m[0]))
 			}

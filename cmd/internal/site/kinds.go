@@ -24,6 +24,7 @@ func (b *builder) renderAll() {
 	b.renderTrace()
 	b.renderHistory()
 	b.renderReviews()
+	b.renderTailor()
 	b.render(&pageData{Kind: "404", Path: NotFoundURL, Source: "404 page", Title: "ページが見つかりません"})
 }
 

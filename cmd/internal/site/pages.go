@@ -128,7 +128,7 @@ func (b *builder) renderCheckViews(byID map[string]*clauseView) {
 		out := b.urlOf[k.Path]
 		body, text := b.mdField(k.Doc, "body", out)
 		v := &checkView{ID: k.ID, Title: k.Title, URL: out, Aspect: k.Aspect, Timing: k.Timing, Method: k.Method,
-			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " "), doc: k.Doc}
+			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " "), doc: k.Doc, when: k.When}
 		var rationale, evidence string
 		v.Evidence, evidence = b.mdField(k.Doc, "evidence", out)
 		v.Rationale, rationale = b.mdField(k.Doc, "rationale", out)

@@ -297,6 +297,7 @@ func (b *builder) nav(p *pageData) []link {
 		{URL: ChecklistURL, Title: "遵守確認表"},
 		{URL: IncidentsURL, Title: "事故事例"},
 		{URL: TraceURL, Title: "対応表"},
+		{URL: TailorURL, Title: "業務に合わせる"},
 	}
 	out := items[:0]
 	for _, it := range items {

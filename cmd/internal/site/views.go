@@ -45,6 +45,7 @@ type pageData struct {
 	Date      string         // incident pages
 	History   *historyView   // the 改訂履歴 page
 	Reviews   *reviewsView   // the 見直し状況 page
+	Tailor    *tailorView    // the builder page
 
 	// deps are the files whose content the page shows, uses the files of
 	// which it shows only the summary (id, title, order and the like; see
@@ -87,6 +88,7 @@ type checkView struct {
 	TimingKey      string // the timings joined by spaces, for the filter
 	text           string // plain text of body, rationale and evidence, for search
 	doc            *content.Doc
+	when           content.When
 }
 
 // stageView is one of the four stages on the home page.

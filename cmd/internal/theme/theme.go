@@ -25,7 +25,7 @@ import (
 )
 
 // Kinds are the kinds of page a theme must have a layout for.
-var Kinds = []string{"home", "page", "section", "clause", "clauses", "check", "checklist", "trace", "history", "reviews", "404"}
+var Kinds = []string{"home", "page", "section", "clause", "clauses", "check", "checklist", "trace", "history", "reviews", "tailor", "404"}
 
 // Theme is a loaded theme.
 type Theme struct {

@@ -1,0 +1,138 @@
+package site
+
+import (
+	"encoding/json"
+	"html"
+	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+)
+
+// The builder page (tailor.html) fits the handbook to one task in the
+// reader's browser: assets/tailor.js reads tailor/data.js, written here,
+// with every clause's default text and variants, each as plain text and as
+// HTML in which a parameter is an empty <span data-param="name"> that the
+// page fills with textContent (so a value such as <b> stays text).
+
+const (
+	TailorURL  = "tailor.html"
+	tailorData = "tailor/data.js"
+)
+
+type tailorText struct {
+	When map[string]string `json:"when,omitempty"`
+	Text string            `json:"text"` // plain text, {{name}} where a parameter goes
+	HTML string            `json:"html"`
+}
+
+type tailorClause struct {
+	ID       string            `json:"id"`
+	Order    int               `json:"order"`
+	Title    string            `json:"title"`
+	When     map[string]string `json:"when,omitempty"`
+	Default  tailorText        `json:"default"`
+	Variants []tailorText      `json:"variants,omitempty"`
+	Reason   string            `json:"reason"` // the first sentence of the 解説, for the record
+}
+
+type tailorCheck struct {
+	ID     string            `json:"id"`
+	Clause string            `json:"clause"`
+	Title  string            `json:"title"`
+	Aspect string            `json:"aspect"`
+	Timing []string          `json:"timing"`
+	When   map[string]string `json:"when,omitempty"`
+}
+
+func whenMap(w content.When) map[string]string {
+	if len(w) == 0 {
+		return nil
+	}
+	m := map[string]string{}
+	for _, c := range w {
+		m[c.Question] = c.Answer
+	}
+	return m
+}
+
+// sentinels stand for a parameter while Markdown is rendered.
+const paramOpen, paramClose = "\uE000", "\uE001"
+
+// tailorTextOf renders a clause text for the builder page.
+func (b *builder) tailorTextOf(src, from, out string, when content.When) tailorText {
+	marked := content.ParamRE.ReplaceAllString(src, paramOpen+"$1"+paramClose)
+	r, _ := markdown.Render([]byte(marked), b.rewriter(from, out))
+	h := string(r.HTML)
+	for {
+		i := strings.Index(h, paramOpen)
+		j := strings.Index(h, paramClose)
+		if i < 0 || j < i {
+			break
+		}
+		name := h[i+len(paramOpen) : j]
+		h = h[:i] + `<span class="param" data-param="` + html.EscapeString(html.UnescapeString(name)) + `"></span>` + h[j+len(paramClose):]
+	}
+	plain := markdown.ArticleText([]byte(marked))
+	plain = strings.NewReplacer(paramOpen, "{{", paramClose, "}}").Replace(strings.TrimRight(plain, "\n"))
+	return tailorText{When: whenMap(when), Text: plain, HTML: h}
+}
+
+// renderTailor writes the builder page and its data. Each clause's part of
+// the data is kept for the next build while its file does not change.
+func (b *builder) renderTailor() {
+	s := b.h.Settings
+	var parts []string
+	for i, c := range b.h.Clauses {
+		k := mdKey{c.Doc, "tailor"}
+		if r, ok := b.prevMD(k); ok {
+			b.keepMD(k, r)
+			parts = append(parts, r.text)
+			continue
+		}
+		tc := tailorClause{ID: c.ID, Order: c.Order, Title: c.Title, When: whenMap(c.When),
+			Default: b.tailorTextOf(strings.Trim(string(c.Body), "\n"), c.Path, TailorURL, nil), Reason: firstSentence(c.Rationale)}
+		for _, v := range c.Variants {
+			tc.Variants = append(tc.Variants, b.tailorTextOf(v.Text, c.Path, TailorURL, v.When))
+		}
+		j, _ := json.Marshal(tc) // escapes <, > and &: no text can close the script
+		b.keepMD(k, mdOut{text: string(j)})
+		parts = append(parts, string(j))
+		_ = i
+	}
+	var checks []tailorCheck
+	for _, c := range b.clauses {
+		for _, k := range c.Checks {
+			checks = append(checks, tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect,
+				Timing: k.Timing, When: whenMap(k.when)})
+		}
+	}
+	qs, _ := json.Marshal(s.Questions)
+	ps, _ := json.Marshal(s.Params)
+	ks, _ := json.Marshal(checks)
+	var out strings.Builder
+	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
+		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":` + string(ks) + "};\n")
+	b.put(tailorData, "tailoring data", []byte(out.String()))
+
+	var deps []*content.Doc
+	if b.h.Home != nil {
+		deps = append(deps, b.h.Home.Doc)
+	}
+	b.render(&pageData{Kind: "tailor", Path: TailorURL, Source: "業務に合わせる", Title: "業務に合わせる",
+		Tailor: &tailorView{Questions: s.Questions, Params: s.Params}, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, deps: deps})
+}
+
+// tailorView is what the builder page's form shows.
+type tailorView struct {
+	Questions []content.Question
+	Params    []content.Param
+}
+
+func firstSentence(s string) string {
+	s = strings.TrimSpace(strings.Split(strings.TrimSpace(s), "\n")[0])
+	if i := strings.Index(s, "。"); i >= 0 {
+		s = s[:i+len("。")]
+	}
+	return s
+}

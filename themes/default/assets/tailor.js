@@ -1,0 +1,223 @@
+/* tokki tailoring: the browser half of cmd/internal/tailor (tailor.go and
+   schedule.go mirror this file; a test keeps them in step). Exposes
+   window.tokkiTailor(input) on every page; runs the builder page. */
+(function () {
+  "use strict";
+  var me = document.currentScript;
+  var root = me ? me.src.replace(/assets\/tailor\.js(\?.*)?$/, "") : "";
+  var loading = null;
+  function loadData() {
+    if (window.tokkiTailorData) return Promise.resolve(window.tokkiTailorData);
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = root + "tailor/data.js";
+        s.onload = function () { resolve(window.tokkiTailorData); };
+        s.onerror = function () { reject(new Error("tailor/data.js could not be loaded")); };
+        document.head.appendChild(s);
+      });
+    }
+    return loading;
+  }
+
+  // Dates are "YYYY-MM-DD" strings; arithmetic in UTC.
+  function parse(s) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s || "");
+    if (!m) return null;
+    var d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    return d.getUTCMonth() === +m[2] - 1 ? d : null;
+  }
+  function fmt(d) { return d.toISOString().slice(0, 10); }
+  function addMonths(d, n) {
+    var first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
+    var last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d.getUTCDate(), last)));
+  }
+  function addDays(d, n) { return new Date(d.getTime() + n * 86400000); }
+
+  // schedule mirrors tailor.Schedule.
+  function schedule(start, end) {
+    var periodic = [];
+    if (end >= addMonths(start, 3)) {
+      for (var k = 1; ; k++) { var p = addMonths(start, 3 * k); if (p >= end) break; periodic.push(p); }
+    } else if (end >= addDays(start, 14)) {
+      periodic.push(addDays(start, 7));
+    }
+    var out = [], last = -1;
+    periodic.forEach(function (d) {
+      var period = 0;
+      while (d >= addMonths(start, 12 * (period + 1))) period++;
+      out.push({ date: fmt(d), kind: period !== last ? "実地" : "定期" });
+      last = period;
+    });
+    out.push({ date: fmt(end), kind: "終了時" });
+    return out;
+  }
+
+  function holds(when, answers) {
+    for (var q in when || {}) if (answers[q] !== when[q]) return false;
+    return true;
+  }
+  function fill(text, values) {
+    return text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
+    });
+  }
+  function describe(data, when) {
+    return Object.keys(when || {}).map(function (id) {
+      var q = data.questions.filter(function (x) { return x.ID === id; })[0];
+      return "「" + (q ? q.Text : id) + "」が「" + when[id] + "」";
+    }).join("、かつ");
+  }
+
+  // tailor mirrors tailor.Tailor.
+  function tailor(data, input) {
+    input = input || {};
+    var given = input.answers || {}, answers = {}, values = {}, r = { answers: [], params: [], clauses: [], checks: [], left: [], schedule: [] };
+    Object.keys(given).forEach(function (id) {
+      if (!data.questions.some(function (q) { return q.ID === id; })) throw new Error("answers: " + JSON.stringify(id) + " is not a question of this handbook");
+    });
+    data.questions.forEach(function (q) {
+      var has = Object.prototype.hasOwnProperty.call(given, q.ID), a = has ? String(given[q.ID]) : q.Default;
+      if (q.Answers.indexOf(a) < 0) throw new Error("answers: " + q.ID + " has no answer " + JSON.stringify(a));
+      answers[q.ID] = a;
+      r.answers.push({ id: q.ID, text: q.Text, answer: a, default: !has });
+    });
+    var gp = input.params || {};
+    Object.keys(gp).forEach(function (name) {
+      if (!data.params.some(function (p) { return p.Name === name; })) throw new Error("params: " + JSON.stringify(name) + " is not a parameter of this handbook");
+    });
+    data.params.forEach(function (p) {
+      var has = Object.prototype.hasOwnProperty.call(gp, p.Name), v = has ? String(gp[p.Name]) : p.Default;
+      values[p.Name] = v;
+      r.params.push({ name: p.Name, label: p.Label || p.Name, value: v, default: !has });
+    });
+    var included = {};
+    data.clauses.forEach(function (c) {
+      if (!holds(c.when, answers)) { r.left.push({ id: c.id, title: c.title, order: c.order, because: describe(data, c.when), reason: c.reason }); return; }
+      var t = c.default, variant = false, because = "";
+      for (var i = 0; i < (c.variants || []).length; i++) {
+        if (holds(c.variants[i].when, answers)) { t = c.variants[i]; variant = true; because = describe(data, t.when); break; }
+      }
+      var number = r.clauses.length + 1;
+      included[c.id] = number;
+      r.clauses.push({ id: c.id, number: number, order: c.order, title: c.title, text: fill(t.text, values), html: t.html, variant: variant, because: because });
+    });
+    data.checks.forEach(function (k) {
+      if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing });
+    });
+    if (input.start || input.end) {
+      var s = parse(input.start), e = parse(input.end);
+      if (!s || !e) throw new Error("give both the contract's start and end dates as YYYY-MM-DD");
+      if (e < s) throw new Error("the contract ends before it starts");
+      r.schedule = schedule(s, e);
+    }
+    r.values = values;
+    return r;
+  }
+
+  // tokkiTailor(input) resolves to {clauses: [{id, number, title, text}],
+  // checks: [{id, clause, title, aspect, timing}], schedule: [{date, kind}]}
+  // and more (left, answers, params); it rejects on an unknown question,
+  // answer or parameter.
+  window.tokkiTailor = function (input) {
+    return loadData().then(function (data) { return tailor(data, input); });
+  };
+
+  /* The builder page. */
+  function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
+  function ics(r, task) {
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tokki//inspection schedule//JA", "CALSCALE:GREGORIAN"];
+    r.schedule.forEach(function (s, i) {
+      var d = s.date.replace(/-/g, ""), next = fmt(addDays(parse(s.date), 1)).replace(/-/g, "");
+      lines.push("BEGIN:VEVENT", "UID:" + d + "-" + (i + 1) + "@tokki", "DTSTAMP:" + r.schedule[0].date.replace(/-/g, "") + "T000000Z",
+        "DTSTART;VALUE=DATE:" + d, "DTEND;VALUE=DATE:" + next,
+        "SUMMARY:" + ("個人情報の取扱いの点検（" + s.kind + "）" + (task ? " " + task : "")).replace(/[\\;,]/g, "\\$&"), "END:VEVENT");
+    });
+    lines.push("END:VCALENDAR");
+    return lines.join("\r\n") + "\r\n";
+  }
+  function render(out, r, task) {
+    out.textContent = "";
+    var doc = el("section"); doc.id = "tailor-clauses"; doc.className = "contract";
+    doc.appendChild(el("h2", "個人情報の取扱いに関する特記仕様書"));
+    if (task) doc.appendChild(el("p", "業務：" + task));
+    r.clauses.forEach(function (c) {
+      var art = el("section", undefined, "article");
+      var h = el("h3"); h.appendChild(el("span", "（" + c.title + "）", "caption")); h.appendChild(el("br")); h.appendChild(document.createTextNode("第" + c.number + "条"));
+      art.appendChild(h);
+      var body = el("div", undefined, "article-text");
+      body.innerHTML = c.html; // rendered at build time from the handbook, escaped there
+      body.querySelectorAll("[data-param]").forEach(function (s) { s.textContent = r.values[s.getAttribute("data-param")]; });
+      art.appendChild(body);
+      doc.appendChild(art);
+    });
+    out.appendChild(doc);
+
+    var cl = el("section"); cl.appendChild(el("h2", "遵守確認表"));
+    var t = el("table", undefined, "data checklist"), head = el("tr");
+    ["番号", "条", "確認項目", "観点", "時期", "結果", "備考"].forEach(function (x) { var th = el("th", x); th.scope = "col"; head.appendChild(th); });
+    var thead = el("thead"); thead.appendChild(head); t.appendChild(thead);
+    var tb = el("tbody");
+    r.checks.forEach(function (k) {
+      var tr = el("tr");
+      [k.id, "第" + k.number + "条", k.title, k.aspect, k.timing.join("、"), "", ""].forEach(function (x) { tr.appendChild(el("td", x)); });
+      tb.appendChild(tr);
+    });
+    t.appendChild(tb); cl.appendChild(t); out.appendChild(cl);
+
+    if (r.schedule.length) {
+      var sc = el("section"); sc.appendChild(el("h2", "点検の予定"));
+      var ul = el("ul");
+      r.schedule.forEach(function (s) { ul.appendChild(el("li", s.date + "　" + s.kind)); });
+      sc.appendChild(ul); out.appendChild(sc);
+    }
+
+    var rec = el("section"); rec.appendChild(el("h2", "判断記録"));
+    rec.appendChild(el("h3", "業務についての回答"));
+    var ua = el("ul");
+    r.answers.forEach(function (a) { ua.appendChild(el("li", a.text + "　" + a.answer + (a.default ? "（既定）" : ""))); });
+    rec.appendChild(ua);
+    rec.appendChild(el("h3", "除いた条項"));
+    var ul2 = el("ul");
+    r.left.forEach(function (l) { ul2.appendChild(el("li", "ハンドブックの第" + l.order + "条（" + l.title + "）：" + l.because + "の業務に限る条項のため。" + (l.reason ? "（解説より：" + l.reason + "）" : ""))); });
+    if (!r.left.length) ul2.appendChild(el("li", "ありません。"));
+    rec.appendChild(ul2);
+    rec.appendChild(el("h3", "差し替えた条項"));
+    var ul3 = el("ul"), n = 0;
+    r.clauses.forEach(function (c) { if (c.variant) { n++; ul3.appendChild(el("li", "第" + c.number + "条（" + c.title + "、ハンドブックの第" + c.order + "条）：" + c.because + "であるため、別の書き方を選んだ。")); } });
+    if (!n) ul3.appendChild(el("li", "ありません。"));
+    rec.appendChild(ul3);
+    if (r.params.length) {
+      rec.appendChild(el("h3", "当てはめた値"));
+      var ul4 = el("ul");
+      r.params.forEach(function (p) { ul4.appendChild(el("li", p.label + "：" + p.value + (p.default ? "（既定）" : ""))); });
+      rec.appendChild(ul4);
+    }
+    out.appendChild(rec);
+  }
+  function setupBuilder() {
+    var form = document.getElementById("tailor-form"), out = document.getElementById("tailor-result");
+    if (!form || !out) return;
+    form.hidden = false;
+    document.getElementById("tailor-tools").hidden = false;
+    var link = document.getElementById("tailor-ics"), url = null;
+    function update() {
+      var input = { answers: {}, params: {}, start: form.start.value, end: form.end.value };
+      form.querySelectorAll("input[type=radio]:checked").forEach(function (i) { input.answers[i.name.slice(2)] = i.value; });
+      form.querySelectorAll("input[data-param]").forEach(function (i) { input.params[i.getAttribute("data-param")] = i.value; });
+      if (!input.start || !input.end) { delete input.start; delete input.end; }
+      window.tokkiTailor(input).then(function (r) {
+        render(out, r, form.task.value);
+        if (url) URL.revokeObjectURL(url);
+        link.hidden = !r.schedule.length;
+        if (r.schedule.length) { url = URL.createObjectURL(new Blob([ics(r, form.task.value)], { type: "text/calendar" })); link.href = url; }
+      }, function (e) { out.textContent = e.message; });
+    }
+    form.addEventListener("input", update);
+    form.addEventListener("change", update);
+    update();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setupBuilder);
+  else setupBuilder();
+})();
