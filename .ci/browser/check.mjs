@@ -65,11 +65,41 @@ for (const r of [...api.compound, ...api.two]) {
 }
 ok(`tokkiSearch: 取扱責任者 ${api.compound.length}, ＵＳＢ ${api.wide.length}, ﾌｧｲﾙ ${api.halfKana.length}, 委託 ${api.two.length} results; odd queries fine`);
 
+// The builder page: answer, see the tailored document change, from file://.
+await page.goto(url("tailor.html"));
+await page.waitForSelector("#tailor-clauses");
+const before = await page.textContent("#tailor-clauses");
+await page.check('input[name="q-takeout"][value="はい"]');
+await page.waitForFunction((b) => document.querySelector("#tailor-clauses").textContent !== b, before);
+const variant = await page.textContent("#tailor-clauses");
+if (!variant.includes("前項の規定にかかわらず")) fail("answering takeout: はい did not bring the conditional take-out text");
+else ok("builder: answering a question swaps in the variant");
+await page.fill("#tailor-start", "2026-04-01");
+await page.fill("#tailor-end", "2027-03-31");
+await page.waitForFunction(() => document.querySelector("#tailor-result").textContent.includes("2026-07-01　実地"));
+const icsHref = await page.getAttribute("#tailor-ics", "href");
+if (!icsHref || !icsHref.startsWith("blob:")) fail(`the .ics link is ${icsHref}`);
+else ok("builder: schedule shown (2026-07-01 実地) with an .ics download");
+const param = await page.$("input[data-param]");
+if (param) {
+  await param.fill("<b>テスト</b>");
+  await page.waitForFunction(() => document.querySelector("#tailor-clauses").textContent.includes("<b>テスト</b>"));
+  if (await page.$("#tailor-clauses b")) fail("a parameter value became markup");
+  else ok("builder: a parameter value such as <b> appears as text");
+}
+const tailored = await page.evaluate(async () => {
+  const r = await window.tokkiTailor({ answers: { mynumber: "はい" }, start: "2026-04-01", end: "2026-04-15" });
+  return { n: r.clauses.length, first: r.clauses[0].number, my: r.clauses.some((c) => c.id === "C-22"), schedule: r.schedule };
+});
+if (!tailored.my || tailored.first !== 1 || JSON.stringify(tailored.schedule) !== JSON.stringify([{ date: "2026-04-08", kind: "実地" }, { date: "2026-04-15", kind: "終了時" }]))
+  fail("tokkiTailor: " + JSON.stringify(tailored));
+else ok(`tokkiTailor: ${tailored.n} clauses with My Number data, schedule ${JSON.stringify(tailored.schedule)}`);
+
 // 2 and 3. Every main kind of page: no outside request, no console error,
 // no serious or critical accessibility violation.
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const pages = ["index.html", "guide/index.html", "clauses/index.html", "checklist/index.html", "trace.html",
-  "incidents/index.html", "404.html"];
+  "incidents/index.html", "tailor.html", "history.html", "reviews.html", "404.html"];
 const firstOf = (dir, skip) => {
   const f = fs.readdirSync(path.join(site, dir)).filter((n) => n.endsWith(".html") && n !== skip).sort()[0];
   return f ? dir + "/" + f : null;

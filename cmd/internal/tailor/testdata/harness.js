@@ -1,0 +1,34 @@
+// Runs assets/tailor.js in Node with a stand-in for the few browser APIs it
+// uses, loads tailor/data.js, and prints tokkiTailor's result for each input
+// as JSON lines (an error as {"error": message}). Used by browser_test.go.
+"use strict";
+const fs = require("fs");
+const vm = require("vm");
+const [tailorJS, dataJS, inputsFile] = process.argv.slice(2);
+const context = { console, Promise, JSON, Date, Math, Object, String, Error };
+context.window = context;
+context.document = {
+  currentScript: { src: "file:///site/assets/tailor.js" },
+  readyState: "complete",
+  getElementById() { return null; },
+  addEventListener() {},
+  head: { appendChild() {} },
+  createElement() { return {}; },
+};
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(dataJS, "utf8"), context);
+vm.runInContext(fs.readFileSync(tailorJS, "utf8"), context);
+(async () => {
+  for (const input of JSON.parse(fs.readFileSync(inputsFile, "utf8"))) {
+    try {
+      const r = await context.tokkiTailor(input);
+      console.log(JSON.stringify({
+        clauses: r.clauses.map((c) => ({ id: c.id, number: c.number, title: c.title, text: c.text })),
+        checks: r.checks.map((k) => k.id),
+        schedule: r.schedule.map((s) => s.date + " " + s.kind),
+      }));
+    } catch (e) {
+      console.log(JSON.stringify({ error: e.message }));
+    }
+  }
+})();
