@@ -212,7 +212,8 @@ func TestBuild(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "built ") || !strings.Contains(out, "pages into "+dest) {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errs)
 	}
-	for _, p := range []string{"index.html", "clauses/C-09.html", "clauses/index.html", "checklist/K-09-1.html", "search/index.js"} {
+	for _, p := range []string{"index.html", "clauses/C-09.html", "clauses/index.html", "checklist/K-09-1.html", "search/index.js",
+		"downloads/checklist.xlsx", "downloads/checklist.csv", "downloads/clauses.docx", "downloads/clauses.txt"} {
 		if _, err := os.Stat(filepath.Join(dest, p)); err != nil {
 			t.Error(err)
 		}
@@ -345,5 +346,58 @@ func TestTailorCommand(t *testing.T) {
 	}
 	if code, _, _ := tokki(t, "tailor", "--source", dir); code != 2 {
 		t.Error("tailor without --answers did not fail")
+	}
+}
+
+func TestExport(t *testing.T) {
+	dir := writeTree(t, clean)
+	out := t.TempDir()
+	for _, tc := range []struct {
+		args []string
+		file string
+		has  string
+	}{
+		{[]string{"checklist", "--format", "xlsx"}, "c.xlsx", "PK"},
+		{[]string{"checklist", "--format", "csv"}, "c.csv", "\uFEFF番号,条項,確認項目"},
+		{[]string{"clauses", "--format", "docx"}, "c.docx", "PK"},
+		{[]string{"clauses", "--format", "txt"}, "c.txt", "\uFEFF個人情報の取扱いに関する特記仕様書\r\n"},
+	} {
+		p := filepath.Join(out, tc.file)
+		code, _, errs := tokki(t, append(append([]string{"export"}, tc.args...), "-o", p, "--source", dir)...)
+		if code != 0 {
+			t.Fatalf("%v: %s", tc.args, errs)
+		}
+		if b, _ := os.ReadFile(p); !strings.HasPrefix(string(b), tc.has) {
+			t.Errorf("%s starts %q", tc.file, b[:min(len(b), 20)])
+		}
+	}
+	// Text formats go to stdout; --timing filters.
+	_, csvOut, _ := tokki(t, "export", "checklist", "--format", "csv", "--timing", "契約前", "--source", dir)
+	if !strings.Contains(csvOut, "K-09-1") || strings.Contains(csvOut, "K-09-2") {
+		t.Errorf("--timing 契約前:\n%s", csvOut)
+	}
+	// Bad input: exit 2 and no file.
+	answers := filepath.Join(out, "a.yaml")
+	os.WriteFile(answers, []byte("answers: {nosuch: はい}\n"), 0o644)
+	for _, args := range [][]string{
+		{"checklist", "--format", "xlsx", "--timing", "毎月", "-o", filepath.Join(out, "bad1.xlsx")},
+		{"clauses", "--format", "docx", "--answers", answers, "-o", filepath.Join(out, "bad2.docx")},
+		{"checklist", "--format", "xlsx"},
+		{"checklist", "--format", "docx", "-o", filepath.Join(out, "bad3.docx")},
+		{"contract", "--format", "txt"},
+		{"clauses", "--timing", "定期"},
+	} {
+		code, _, errs := tokki(t, append(append([]string{"export"}, args...), "--source", dir)...)
+		if code != 2 || errs == "" {
+			t.Errorf("%v: exit %d", args, code)
+		}
+	}
+	for _, f := range []string{"bad1.xlsx", "bad2.docx", "bad3.docx"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err == nil {
+			t.Errorf("%s was written after an error", f)
+		}
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 5 {
+		t.Errorf("left behind: %v", entries)
 	}
 }

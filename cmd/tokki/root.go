@@ -58,6 +58,7 @@ reference resolves, and builds the handbook into a static site.`,
 		newReviewCmd(g),
 		newDiffCmd(g),
 		newTailorCmd(g),
+		newExportCmd(g),
 		newVersionCmd(),
 	)
 	return root

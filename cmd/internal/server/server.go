@@ -176,8 +176,8 @@ func (s *Server) rebuild(changed []string) {
 	}
 
 	s.mu.Lock()
-	for p, b := range s.files { // keep the current search index until the new one is ready
-		if strings.HasPrefix(p, "search/") {
+	for p, b := range s.files { // keep the current index and downloads until the new ones are ready
+		if background(p) {
 			built.Files[p] = b
 		}
 	}
@@ -201,6 +201,14 @@ func (s *Server) rebuild(changed []string) {
 			s.logf("search index: %v", err)
 			return
 		}
+		downloads, err := site.Downloads(h)
+		if err != nil {
+			s.logf("downloads: %v", err)
+			return
+		}
+		for p, b := range downloads {
+			index[p] = b
+		}
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if s.version != v {
@@ -208,7 +216,7 @@ func (s *Server) rebuild(changed []string) {
 		}
 		files := make(map[string][]byte, len(s.files))
 		for p, b := range s.files {
-			if !strings.HasPrefix(p, "search/") {
+			if !background(p) {
 				files[p] = b
 			}
 		}
@@ -217,6 +225,12 @@ func (s *Server) rebuild(changed []string) {
 		}
 		s.files = files
 	}()
+}
+
+// background reports whether a file of the site is made after the pages
+// are served: the search index and the office downloads.
+func background(p string) bool {
+	return strings.HasPrefix(p, "search/") || strings.HasPrefix(p, "downloads/")
 }
 
 // fail keeps the last good site and shows the errors on every open page.

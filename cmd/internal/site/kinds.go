@@ -280,14 +280,16 @@ func (b *builder) renderCheck(k *checkView) {
 
 func (b *builder) renderClausesDoc() {
 	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,
-		TextFile: ClausesText, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, deps: b.allDocs(true, false, false)})
+		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, deps: b.allDocs(true, false, false)})
+	// The whole text, for the search index; kept between incremental
+	// builds like a page, though it is not a file of the site.
+	const key = "(特記仕様書 text)"
 	deps := b.allDocs(true, false, false)
-	txt, ok := b.reuse(ClausesText, deps, nil)
+	txt, ok := b.reuse(key, deps, nil)
 	if !ok {
 		txt = b.clausesText()
 	}
-	b.put(ClausesText, "特記仕様書 text", txt)
-	b.keep(ClausesText, txt, deps, nil, ok)
+	b.keep(key, txt, deps, nil, ok)
 	b.index(ClausesURL, "特記仕様書（全文）", "clauses", string(txt))
 }
 

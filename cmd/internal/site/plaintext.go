@@ -8,12 +8,9 @@ import (
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
-// clausesText is the 特記仕様書 as plain text, ready to paste into a
-// contract: UTF-8 with a byte-order mark and CRLF line endings, so that
-// Notepad and Word on Japanese Windows open it as it is. Each article is
-// headed by its caption and number, （見出し） then 第N条, as contracts are
-// laid out; paragraphs are numbered 1, 2 …, items (1), (2) …, and sub-items
-// ア, イ … as in Japanese legal drafting.
+// clausesText is the 特記仕様書 as plain text, for the search index (the
+// download is export.Text); each clause's part is reused from the previous
+// build when its file did not change.
 func (b *builder) clausesText() []byte {
 	var w strings.Builder
 	w.WriteString("\uFEFF個人情報の取扱いに関する特記仕様書\r\n\r\n")

@@ -103,7 +103,22 @@ func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
 	for _, o := range opts {
 		b.opts = o
 	}
-	return b.run(true)
+	st, err := b.run(true)
+	if err != nil {
+		return st, err
+	}
+	files, err := Downloads(h)
+	if err != nil {
+		return st, err
+	}
+	for _, p := range []string{DownloadChecklistXLSX, DownloadChecklistCSV, DownloadClausesDOCX, DownloadClausesTXT} {
+		b.put(p, "download", files[p])
+		st.Files++
+	}
+	if len(b.errs) > 0 {
+		return st, b.errs[0]
+	}
+	return st, nil
 }
 
 func newBuilder(h *content.Handbook, sink Sink, prev *state) (*builder, error) {

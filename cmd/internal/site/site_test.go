@@ -42,7 +42,7 @@ func TestPagesExist(t *testing.T) {
 	for _, p := range []string{
 		"index.html", "guide/index.html", "guide/contract.html", "guide/monitoring.html",
 		"incidents/2022-06.html", "incidents/index.html", "img/chart.png",
-		"clauses/C-09.html", "clauses/C-10.html", "clauses/index.html", "clauses/tokki-clauses.txt",
+		"clauses/C-09.html", "clauses/C-10.html", "clauses/index.html", "downloads/clauses.txt", "downloads/clauses.docx", "downloads/checklist.xlsx", "downloads/checklist.csv",
 		"checklist/K-09-1.html", "checklist/K-09-2.html", "checklist/index.html",
 		"trace.html", "404.html", "assets/style.css", "assets/tokki.js", "assets/search.js", "search/index.js",
 	} {
@@ -115,7 +115,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestClausesText(t *testing.T) {
-	got := page(t, build(t), "clauses/tokki-clauses.txt")
+	got := page(t, build(t), "downloads/clauses.txt")
 	want := "\uFEFF個人情報の取扱いに関する特記仕様書\r\n\r\n" +
 		"（再委託の禁止）\r\n第9条\r\n" +
 		"1　受注者は、この契約による業務を第三者に再委託してはならない。\r\n" +

@@ -18,7 +18,11 @@ const (
 	HistoryURL   = "history.html"
 	ReviewsURL   = "reviews.html"
 	NotFoundURL  = "404.html"
-	ClausesText  = "clauses/tokki-clauses.txt"
+	// The office formats, for a reader to download (see Downloads).
+	DownloadClausesTXT    = "downloads/clauses.txt"
+	DownloadClausesDOCX   = "downloads/clauses.docx"
+	DownloadChecklistXLSX = "downloads/checklist.xlsx"
+	DownloadChecklistCSV  = "downloads/checklist.csv"
 )
 
 // pageURL is where a source file's page is written, relative to the site

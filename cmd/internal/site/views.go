@@ -39,7 +39,6 @@ type pageData struct {
 	Check     *checkView    // check item pages
 	Clauses   []*clauseView // the 特記仕様書 and the 遵守確認表
 	Timings   []string      // the 遵守確認表's filter
-	TextFile  string        // the 特記仕様書's plain-text download
 	Trace     *traceView
 	Incidents []incidentView // the incident list and clause pages
 	Date      string         // incident pages

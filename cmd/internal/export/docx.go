@@ -1,0 +1,84 @@
+package export
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// DOCX writes the 特記仕様書 as a Word document to attach to a contract:
+// A4 portrait, a Mincho face as the default (游明朝, falling back to ＭＳ
+// 明朝 where Word lacks it), the title, each article's caption and 第N条,
+// its paragraphs, and page numbers in the footer.
+//
+// The WordprocessingML is written here rather than with a library such as
+// github.com/gomutex/godocx: a document of paragraphs needs seven small
+// parts, and writing them gives full control of the bytes (fixed times in
+// the archive, so the output is deterministic) without a dependency that
+// brings far more of the format than this needs.
+func DOCX(d *Document) ([]byte, error) {
+	var body strings.Builder
+	para(&body, Title, `<w:jc w:val="center"/><w:spacing w:after="240"/>`, `<w:b/><w:sz w:val="28"/>`)
+	if d.Task != "" {
+		para(&body, "（"+d.Task+"）", `<w:jc w:val="center"/><w:spacing w:after="240"/>`, "")
+	}
+	for _, c := range d.Clauses {
+		para(&body, "（"+c.Title+"）", `<w:keepNext/><w:spacing w:before="240"/>`, "")
+		para(&body, fmt.Sprintf("第%d条", c.Number), `<w:keepNext/>`, `<w:b/>`)
+		for _, l := range c.Lines {
+			indent := len([]rune(l)) - len([]rune(strings.TrimLeft(l, "　")))
+			para(&body, strings.TrimLeft(l, "　"), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210), "")
+		}
+	}
+	document := xml.Header + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` +
+		body.String() +
+		`<w:sectPr><w:footerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1985" w:right="1701" w:bottom="1701" w:left="1701" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`
+
+	parts := []struct{ name, data string }{
+		{"[Content_Types].xml", xml.Header + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`},
+		{"_rels/.rels", xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`},
+		{"docProps/core.xml", xml.Header + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>` + esc(Title) + `</dc:title><dc:creator>tokki</dc:creator></cp:coreProperties>`},
+		{"word/_rels/document.xml.rels", xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`},
+		{"word/document.xml", document},
+		{"word/styles.xml", xml.Header + `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Century" w:eastAsia="游明朝" w:hAnsi="Century" w:cs="Times New Roman"/><w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:jc w:val="both"/><w:spacing w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/></w:style></w:styles>`},
+		{"word/footer1.xml", xml.Header + `<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`},
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	fixed := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, p := range parts {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: fixed})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := w.Write([]byte(p.data)); err != nil {
+			return nil, err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// para writes a paragraph with its properties and one run of text.
+func para(b *strings.Builder, text, pPr, rPr string) {
+	b.WriteString("<w:p>")
+	if pPr != "" {
+		b.WriteString("<w:pPr>" + pPr + "</w:pPr>")
+	}
+	b.WriteString("<w:r>")
+	if rPr != "" {
+		b.WriteString("<w:rPr>" + rPr + "</w:rPr>")
+	}
+	b.WriteString(`<w:t xml:space="preserve">` + esc(text) + "</w:t></w:r></w:p>")
+}
+
+func esc(s string) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(s))
+	return b.String()
+}

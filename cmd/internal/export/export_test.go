@@ -1,0 +1,127 @@
+package export
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/csv"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+var doc = &Document{
+	Task: "窓口業務",
+	Clauses: []Clause{
+		{Number: 1, Title: "基本的事項", Lines: []string{"1　受注者は、法令を守らなければならない。", "2　受注者は、R&D <部門> を含め指示に従う。"}},
+		{Number: 2, Title: "再委託の禁止", Lines: []string{"受注者は、再委託してはならない。"}},
+	},
+	Checks: []Check{
+		{ID: "K-01-1", Clause: "第1条 基本的事項", Title: "規程, \"社内\"\nの有無", Aspect: "対策", Timing: []string{"契約前", "定期"}, Method: "書面", Evidence: "規程"},
+		{ID: "K-02-1", Clause: "第2条 再委託の禁止", Title: "再委託先の一覧", Aspect: "運用", Timing: []string{"終了時"}, Method: "実地", Evidence: "一覧"},
+	},
+}
+
+func TestCSV(t *testing.T) {
+	b := CSV(doc)
+	if !bytes.HasPrefix(b, []byte("\uFEFF")) {
+		t.Error("no byte-order mark")
+	}
+	if !bytes.Contains(b, []byte("\r\n")) {
+		t.Error("not CRLF")
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 || strings.Join(rows[0], ",") != strings.Join(Header, ",") || rows[1][2] != "規程, \"社内\"\nの有無" || rows[1][4] != "契約前、定期" {
+		t.Errorf("rows: %q", rows)
+	}
+}
+
+func TestXLSX(t *testing.T) {
+	b, err := XLSX(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := XLSX(doc)
+	if !bytes.Equal(b, again) {
+		t.Error("two workbooks of the same document differ")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("遵守確認表")
+	if len(rows) != 3 || rows[0][7] != "結果" || rows[2][0] != "K-02-1" {
+		t.Errorf("rows: %q", rows)
+	}
+	panes, _ := f.GetPanes("遵守確認表")
+	if !panes.Freeze || panes.YSplit != 1 {
+		t.Errorf("header not frozen: %+v", panes)
+	}
+	dvs, _ := f.GetDataValidations("遵守確認表")
+	if len(dvs) != 1 || !strings.Contains(dvs[0].Formula1, "該当なし") || dvs[0].Sqref != "H2:H3" {
+		t.Errorf("data validation: %+v", dvs)
+	}
+	layout, _ := f.GetPageLayout("遵守確認表")
+	if *layout.Orientation != "landscape" || *layout.Size != 9 {
+		t.Errorf("page layout: %s %d", *layout.Orientation, *layout.Size)
+	}
+	names := f.GetDefinedName()
+	if len(names) != 1 || names[0].Name != "_xlnm.Print_Titles" || !strings.Contains(names[0].RefersTo, "$1:$1") {
+		t.Errorf("print titles: %+v", names)
+	}
+}
+
+func TestDOCX(t *testing.T) {
+	b, err := DOCX(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := DOCX(doc)
+	if !bytes.Equal(b, again) {
+		t.Error("two documents of the same input differ")
+	}
+	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := map[string]string{}
+	for _, f := range z.File {
+		r, _ := f.Open()
+		data, _ := io.ReadAll(r)
+		parts[f.Name] = string(data)
+		if f.Modified.Year() != 2000 {
+			t.Errorf("%s carries the time %v", f.Name, f.Modified)
+		}
+	}
+	body := parts["word/document.xml"]
+	for _, want := range []string{Title, "（窓口業務）", "第1条", "R&amp;D &lt;部門&gt;", `w:w="11906" w:h="16838"`, `r:id="rId2"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("document.xml lacks %q", want)
+		}
+	}
+	if !strings.Contains(parts["word/footer1.xml"], "PAGE") || !strings.Contains(parts["word/styles.xml"], `w:eastAsia="游明朝"`) {
+		t.Error("no page number or no Mincho default")
+	}
+}
+
+func TestText(t *testing.T) {
+	got := string(Text(doc))
+	want := "\uFEFF" + Title + "\r\n（窓口業務）\r\n\r\n（基本的事項）\r\n第1条\r\n1　受注者は、法令を守らなければならない。\r\n"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("text starts %q", got[:min(len(got), 120)])
+	}
+}
+
+func TestFilterTiming(t *testing.T) {
+	d := *doc
+	if err := d.FilterTiming([]string{"終了時"}); err != nil || len(d.Checks) != 1 || d.Checks[0].ID != "K-02-1" {
+		t.Errorf("filtered: %v %+v", err, d.Checks)
+	}
+	if err := (&Document{}).FilterTiming([]string{"毎月"}); err == nil {
+		t.Error("an unknown timing was accepted")
+	}
+}

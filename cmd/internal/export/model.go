@@ -1,0 +1,102 @@
+// Package export writes the handbook, or one task's tailoring of it, in the
+// formats departments work in: the 遵守確認表 as an Excel workbook or CSV,
+// the 特記仕様書 as a Word document or plain text. Every format is
+// deterministic: the same input gives the same bytes.
+package export
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
+)
+
+// Document is what every format is written from.
+type Document struct {
+	Task    string // one task's name, or ""
+	Clauses []Clause
+	Checks  []Check
+}
+
+// Clause is an article of the 特記仕様書.
+type Clause struct {
+	Number int
+	Title  string
+	Lines  []string // the article's paragraphs as numbered plain text (1, (1), ア …)
+}
+
+// Check is a row of the 遵守確認表.
+type Check struct {
+	ID, Clause, Title, Aspect, Method, Evidence string
+	Timing                                      []string
+}
+
+// Timings are the values --timing accepts.
+var Timings = content.Timings
+
+// FromHandbook is the whole handbook: every clause by its article number.
+func FromHandbook(h *content.Handbook) *Document {
+	d := &Document{}
+	label := map[string]string{}
+	for _, c := range h.Clauses {
+		d.Clauses = append(d.Clauses, Clause{Number: c.Order, Title: c.Title, Lines: lines(string(c.Body))})
+		label[c.ID] = fmt.Sprintf("第%d条 %s", c.Order, c.Title)
+	}
+	for _, c := range h.Clauses {
+		checks := slices.Clone(h.ChecksFor(c.ID))
+		slices.SortStableFunc(checks, func(a, b *content.Check) int { return content.CompareIDs(a.ID, b.ID) })
+		for _, k := range checks {
+			d.Checks = append(d.Checks, checkOf(k, label[c.ID]))
+		}
+	}
+	return d
+}
+
+// FromTailored is one task's handbook: its clauses numbered afresh.
+func FromTailored(r *tailor.Result) *Document {
+	d := &Document{Task: r.Task}
+	label := map[string]string{}
+	for _, c := range r.Clauses {
+		d.Clauses = append(d.Clauses, Clause{Number: c.Number, Title: c.Title, Lines: lines(c.Text)})
+		label[c.ID] = fmt.Sprintf("第%d条 %s", c.Number, c.Title)
+	}
+	for _, c := range r.Clauses {
+		for _, k := range r.Checks {
+			if k.Clause == c.ID {
+				d.Checks = append(d.Checks, checkOf(k.Source, label[c.ID]))
+			}
+		}
+	}
+	return d
+}
+
+func checkOf(k *content.Check, clause string) Check {
+	return Check{ID: k.ID, Clause: clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing,
+		Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.Evidence), " ")}
+}
+
+func lines(md string) []string {
+	return strings.Split(strings.TrimRight(markdown.ArticleText([]byte(strings.Trim(md, "\n"))), "\n"), "\n")
+}
+
+// FilterTiming keeps the check items inspected at one of the timings.
+func (d *Document) FilterTiming(timings []string) error {
+	for _, t := range timings {
+		if !slices.Contains(Timings, t) {
+			return fmt.Errorf("timing %q is not one of %s", t, strings.Join(Timings, ", "))
+		}
+	}
+	if len(timings) == 0 {
+		return nil
+	}
+	d.Checks = slices.DeleteFunc(d.Checks, func(k Check) bool {
+		return !slices.ContainsFunc(k.Timing, func(t string) bool { return slices.Contains(timings, t) })
+	})
+	return nil
+}
+
+// Title is the 特記仕様書's title.
+const Title = "個人情報の取扱いに関する特記仕様書"

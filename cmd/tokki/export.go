@@ -1,0 +1,127 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/export"
+	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
+)
+
+var exportFormats = map[string][]string{
+	"checklist": {"xlsx", "csv"},
+	"clauses":   {"docx", "txt"},
+}
+
+func newExportCmd(g *globals) *cobra.Command {
+	var format, out, answers string
+	var timing []string
+	cmd := &cobra.Command{
+		Use:   "export checklist|clauses --format FORMAT [-o FILE]",
+		Short: "Write the 遵守確認表 as Excel or CSV, or the 特記仕様書 as Word or text",
+		Long: `Write the 遵守確認表 (checklist: xlsx, csv) or the 特記仕様書 (clauses: docx,
+txt) of the whole handbook, or of one task with --answers (as tokki tailor).
+The workbook has a frozen header, A4 landscape printing with the header on
+every page, and a drop-down on 結果; the CSV is UTF-8 with a BOM for Excel on
+Japanese Windows; the Word document is A4 portrait in Mincho with page
+numbers. Text formats go to stdout without -o; binary ones need -o. The file
+is written whole or not at all.`,
+		Example: `  tokki export checklist --format xlsx -o 遵守確認表.xlsx
+  tokki export checklist --format csv --timing 定期 > 定期点検.csv
+  tokki export clauses --format docx -o 特記仕様書.docx --answers tasks/juminzei.yaml`,
+		Args:      cobra.ExactArgs(1),
+		ValidArgs: []string{"checklist", "clauses"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			what := args[0]
+			formats, ok := exportFormats[what]
+			if !ok {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("export checklist or clauses, not %q", what)}
+			}
+			if format == "" {
+				format = formats[0]
+			}
+			if !slices.Contains(formats, format) {
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("%s can be exported as %s, not %q", what, strings.Join(formats, " or "), format)}
+			}
+			if (format == "xlsx" || format == "docx") && out == "" {
+				return &exitError{code: exitUsage, msg: format + " is a binary format; give a file with -o"}
+			}
+			if len(timing) > 0 && what != "checklist" {
+				return &exitError{code: exitUsage, msg: "--timing filters the checklist only"}
+			}
+			h, err := loadHandbook(g)
+			if err != nil {
+				return err
+			}
+			doc := export.FromHandbook(h)
+			if answers != "" {
+				in, err := readAnswers(answers, "", "")
+				if err != nil {
+					return &exitError{code: exitUsage, msg: err.Error()}
+				}
+				r, err := tailor.Tailor(h, in)
+				if err != nil {
+					return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: %v", answers, err)}
+				}
+				doc = export.FromTailored(r)
+			}
+			if err := doc.FilterTiming(timing); err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			var data []byte
+			switch format {
+			case "xlsx":
+				data, err = export.XLSX(doc)
+			case "csv":
+				data = export.CSV(doc)
+			case "docx":
+				data, err = export.DOCX(doc)
+			case "txt":
+				data = export.Text(doc)
+			}
+			if err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			if out == "" {
+				_, err = cmd.OutOrStdout().Write(data)
+				return err
+			}
+			if err := writeWhole(out, data); err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d bytes)\n", out, len(data))
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&format, "format", "f", "", "xlsx or csv for the checklist, docx or txt for the clauses (default: the first)")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file`")
+	cmd.Flags().StringVar(&answers, "answers", "", "one task's answers `file`, as for tokki tailor")
+	cmd.Flags().StringSliceVar(&timing, "timing", nil, "only check items inspected at these timings (契約前, 定期, 終了時, 随時)")
+	return cmd
+}
+
+// writeWhole writes a file through a temporary one beside it, so that a
+// failure leaves nothing half-written.
+func writeWhole(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tokki-export-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
