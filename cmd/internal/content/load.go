@@ -224,6 +224,12 @@ func assemble(fsys fs.FS, docs []*Doc, assets []string) *Handbook {
 		}
 		return strings.Compare(a.Path, b.Path)
 	})
+	h.clauseByID = map[string]*Clause{}
+	for _, c := range h.Clauses {
+		if _, dup := h.clauseByID[c.ID]; !dup {
+			h.clauseByID[c.ID] = c
+		}
+	}
 	return h
 }
 

@@ -271,16 +271,21 @@ type Handbook struct {
 	Assets  []string  // the other files in the source folders (images, PDFs), by path
 
 	checksByClause map[string][]*Check
+	clauseByID     map[string]*Clause
 }
 
-// ClauseByID returns the clause with the id, or nil.
+// ClauseByID returns the clause with the id, or nil (the first, when two
+// share it).
 func (h *Handbook) ClauseByID(id string) *Clause {
-	for _, c := range h.Clauses {
-		if c.ID == id {
-			return c
+	if h.clauseByID == nil {
+		for _, c := range h.Clauses {
+			if c.ID == id {
+				return c
+			}
 		}
+		return nil
 	}
-	return nil
+	return h.clauseByID[id]
 }
 
 // ChecksFor returns the check items whose clause is id, by path.

@@ -3,6 +3,7 @@ package lint
 import (
 	"strings"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/review"
 )
 
@@ -10,12 +11,17 @@ import (
 // last reviewed against it, and items never reviewed, as Doorstop marks
 // links suspect. tokki review stamps an item after a person has read it.
 func checkSuspect(c *Context) {
+	prints := map[*content.Clause]review.Fingerprint{}
 	for _, k := range c.H.Checks {
 		cl := c.H.ClauseByID(k.Clause)
 		if cl == nil || !cl.Decoded {
 			continue // unknown-clause reports it
 		}
-		now := review.Of(cl)
+		now, ok := prints[cl]
+		if !ok {
+			now = review.Of(cl)
+			prints[cl] = now
+		}
 		stampText, _ := k.Value("reviewed_clause").(string)
 		if strings.TrimSpace(stampText) == "" {
 			c.Report(k.Doc, k.KeyPos("id"), "check item %s has not been reviewed against clause %s; read both and run: tokki review %s",

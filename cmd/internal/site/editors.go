@@ -50,6 +50,10 @@ func (b *builder) clauseByPath(p string) *clauseView {
 // worked out in the reader's browser from today's date, so the page stays
 // the same from build to build (and right when opened months later).
 func (b *builder) renderReviews() {
+	uses := b.allDocs(true, true, false)
+	if b.reused(ReviewsURL, nil, uses) {
+		return
+	}
 	days := b.h.Settings.ReviewDays
 	v := &reviewsView{ReviewDays: days}
 	due := func(t time.Time) string {
@@ -75,5 +79,5 @@ func (b *builder) renderReviews() {
 		return cmp.Or(cmp.Compare(x.Reviewed, y.Reviewed), content.CompareIDs(x.ID, y.ID))
 	})
 	b.render(&pageData{Kind: "reviews", Path: ReviewsURL, Source: "見直し状況", Title: "見直し状況", Reviews: v,
-		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.allDocs(true, true, false)})
+		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: uses})
 }

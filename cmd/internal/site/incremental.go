@@ -241,3 +241,15 @@ func (b *builder) keep(path string, data []byte, deps, uses []*content.Doc, reus
 	}
 	b.mu.Unlock()
 }
+
+// reused hands over the previous output of a page whose data would be
+// costly to gather again (a table of every clause and check item), when
+// nothing it draws from changed; the caller then skips the page.
+func (b *builder) reused(path string, deps, uses []*content.Doc) bool {
+	data, ok := b.reuse(path, deps, uses)
+	if ok {
+		b.put(path, path, data)
+		b.keep(path, data, deps, uses, true)
+	}
+	return ok
+}

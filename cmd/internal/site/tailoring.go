@@ -100,19 +100,25 @@ func (b *builder) renderTailor() {
 		parts = append(parts, string(j))
 		_ = i
 	}
-	var checks []tailorCheck
+	var checks []string
 	for _, c := range b.clauses {
 		for _, k := range c.Checks {
-			checks = append(checks, tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect,
-				Timing: k.Timing, When: whenMap(k.when)})
+			key := mdKey{k.doc, "tailor:" + c.ID}
+			if r, ok := b.prevMD(key); ok {
+				b.keepMD(key, r)
+				checks = append(checks, r.text)
+				continue
+			}
+			j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when)})
+			b.keepMD(key, mdOut{text: string(j)})
+			checks = append(checks, string(j))
 		}
 	}
 	qs, _ := json.Marshal(s.Questions)
 	ps, _ := json.Marshal(s.Params)
-	ks, _ := json.Marshal(checks)
 	var out strings.Builder
 	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
-		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":` + string(ks) + "};\n")
+		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + "]};\n")
 	b.put(tailorData, "tailoring data", []byte(out.String()))
 
 	var deps []*content.Doc
