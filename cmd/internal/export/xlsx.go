@@ -30,35 +30,9 @@ func XLSX(d *Document) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	widths := []float64{10, 22, 34, 7, 14, 14, 40, 10, 24}
-	for i, w := range widths {
-		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := f.SetColWidth(sheet, col, col, w); err != nil {
-			return nil, err
-		}
-	}
-	if err := f.SetSheetRow(sheet, "A1", &Header); err != nil {
-		return nil, err
-	}
-	for i, k := range d.Checks {
-		r := row(k)
-		if err := f.SetSheetRow(sheet, fmt.Sprintf("A%d", i+2), &r); err != nil {
-			return nil, err
-		}
-		// Spreadsheets do not all fit a wrapped row's height when they open
-		// a file, so each row gets the height its longest cell needs.
-		lines := 1
-		for j, cell := range r {
-			lines = max(lines, (displayWidth(cell)+int(widths[j])-1)/int(widths[j]))
-		}
-		if err := f.SetRowHeight(sheet, i+2, float64(lines)*14+4); err != nil {
-			return nil, err
-		}
-	}
+	// Settings of the sheet come first: the stream writer keeps them.
 	last := len(d.Checks) + 1
-	f.SetCellStyle(sheet, "A1", "I1", head)
 	if last > 1 {
-		f.SetCellStyle(sheet, "A2", fmt.Sprintf("I%d", last), body)
 		dv := excelize.NewDataValidation(true)
 		dv.SetSqref(fmt.Sprintf("H2:H%d", last))
 		if err := dv.SetDropList([]string{"適", "否", "該当なし"}); err != nil {
@@ -67,9 +41,6 @@ func XLSX(d *Document) ([]byte, error) {
 		if err := f.AddDataValidation(sheet, dv); err != nil {
 			return nil, err
 		}
-	}
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return nil, err
 	}
 	fitToPage := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fitToPage}); err != nil {
@@ -81,6 +52,46 @@ func XLSX(d *Document) ([]byte, error) {
 		return nil, err
 	}
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet}); err != nil {
+		return nil, err
+	}
+	widths := []float64{10, 22, 34, 7, 14, 14, 40, 10, 24}
+	// Rows are streamed, so that a workbook of thousands of items does not
+	// hold every cell as an object.
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	cells := func(values []string, style int) []interface{} {
+		out := make([]interface{}, len(values))
+		for i, v := range values {
+			out[i] = excelize.Cell{StyleID: style, Value: v}
+		}
+		return out
+	}
+	if err := sw.SetRow("A1", cells(Header, head)); err != nil {
+		return nil, err
+	}
+	for i, k := range d.Checks {
+		r := row(k)
+		// Spreadsheets do not all fit a wrapped row's height when they open
+		// a file, so each row gets the height its longest cell needs.
+		lines := 1
+		for j, cell := range r {
+			lines = max(lines, (displayWidth(cell)+int(widths[j])-1)/int(widths[j]))
+		}
+		if err := sw.SetRow(fmt.Sprintf("A%d", i+2), cells(r, body), excelize.RowOpts{Height: float64(lines)*14 + 4}); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.Flush(); err != nil {
 		return nil, err
 	}
 	f.SetDocProps(&excelize.DocProperties{Title: "遵守確認表", Creator: "tokki", Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z"})

@@ -65,6 +65,7 @@ func (ib *Builder) Build(h *content.Handbook) (*Site, []search.Doc, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	b.incremental = true
 	b.opts = ib.Options
 	st, err := b.run(false)
 	if err != nil {
@@ -116,6 +117,9 @@ func (b *builder) signature() string {
 // startIncremental compares this build with the previous one and decides
 // what may be reused.
 func (b *builder) startIncremental() {
+	if !b.incremental {
+		return // a one-off build keeps nothing for a next one
+	}
 	b.next = &state{sig: b.signature(), docs: map[*content.Doc]string{}, pages: map[string]output{}, md: map[mdKey]mdOut{}}
 	for _, d := range b.h.Docs {
 		if sum, ok := b.prevDocs()[d]; ok {

@@ -60,6 +60,7 @@ type builder struct {
 	clauseAt       map[string]*content.Doc   // clause page URL → its file
 	prev, next     *state                    // incremental builds (see Builder)
 	opts           Options
+	incremental    bool                  // keep state for the next build (Builder)
 	changed        map[*content.Doc]bool // files added or removed since prev
 	summaryChanged map[*content.Doc]bool // those whose summary changed
 
@@ -96,29 +97,40 @@ func Build(h *content.Handbook, opts ...Options) (*Site, error) {
 // BuildTo renders the handbook into sink, handing over each file as soon as
 // it is rendered, so that a large site need not be held in memory.
 func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
-	b, err := newBuilder(h, sink, nil)
-	if err != nil {
-		return Stats{}, err
-	}
-	for _, o := range opts {
-		b.opts = o
-	}
-	st, err := b.run(true)
+	st, owner, err := buildPages(h, sink, opts)
 	if err != nil {
 		return st, err
 	}
+	// The office downloads come last, once the pages' data is garbage, so
+	// that the two never share the memory of a large build.
 	files, err := Downloads(h)
 	if err != nil {
 		return st, err
 	}
 	for _, p := range []string{DownloadChecklistXLSX, DownloadChecklistCSV, DownloadClausesDOCX, DownloadClausesTXT} {
-		b.put(p, "download", files[p])
+		if prev, clash := owner[p]; clash {
+			return st, fmt.Errorf("%s and the downloads would both be written to %s; rename the file", prev, p)
+		}
+		if err := sink.Put(p, files[p]); err != nil {
+			return st, err
+		}
 		st.Files++
 	}
-	if len(b.errs) > 0 {
-		return st, b.errs[0]
-	}
 	return st, nil
+}
+
+// buildPages renders every page and the search index into sink, and says
+// which paths it wrote.
+func buildPages(h *content.Handbook, sink Sink, opts []Options) (Stats, map[string]string, error) {
+	b, err := newBuilder(h, sink, nil)
+	if err != nil {
+		return Stats{}, nil, err
+	}
+	for _, o := range opts {
+		b.opts = o
+	}
+	st, err := b.run(true)
+	return st, b.owner, err
 }
 
 func newBuilder(h *content.Handbook, sink Sink, prev *state) (*builder, error) {
