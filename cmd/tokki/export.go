@@ -2,13 +2,12 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/atomicfile"
 	"github.com/tokki-handbook/tokki/cmd/internal/export"
 	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
 )
@@ -91,7 +90,7 @@ is written whole or not at all.`,
 				_, err = cmd.OutOrStdout().Write(data)
 				return err
 			}
-			if err := writeWhole(out, data); err != nil {
+			if err := atomicfile.Write(out, data, 0o644); err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d bytes)\n", out, len(data))
@@ -103,25 +102,4 @@ is written whole or not at all.`,
 	cmd.Flags().StringVar(&answers, "answers", "", "one task's answers `file`, as for tokki tailor")
 	cmd.Flags().StringSliceVar(&timing, "timing", nil, "only check items inspected at these timings (契約前, 定期, 終了時, 随時)")
 	return cmd
-}
-
-// writeWhole writes a file through a temporary one beside it, so that a
-// failure leaves nothing half-written.
-func writeWhole(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tokki-export-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

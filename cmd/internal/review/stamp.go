@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/atomicfile"
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
 
@@ -87,7 +87,7 @@ func Stamp(file string, k *content.Check, fp Fingerprint, today time.Time, by st
 		}
 		lines = append(lines[:at], append(add, lines[at:]...)...)
 	}
-	return writeAtomic(file, bytes.Join(lines, nil))
+	return atomicfile.Write(file, bytes.Join(lines, nil), 0)
 }
 
 // splitLines splits b after each line feed, keeping the line endings.
@@ -186,27 +186,4 @@ func yamlScalar(s string) string {
 		return s
 	}
 	return strconv.Quote(s)
-}
-
-func writeAtomic(file string, data []byte) error {
-	st, err := os.Stat(file)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".tokki-review-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), st.Mode().Perm()); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), file)
 }
