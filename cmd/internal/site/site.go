@@ -97,13 +97,23 @@ func Build(h *content.Handbook, opts ...Options) (*Site, error) {
 // BuildTo renders the handbook into sink, handing over each file as soon as
 // it is rendered, so that a large site need not be held in memory.
 func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
+	// The office downloads need only the handbook: they are made while the
+	// pages render (the workbook is streamed, so the two fit together).
+	type made struct {
+		files map[string][]byte
+		err   error
+	}
+	downloads := make(chan made, 1)
+	go func() {
+		files, err := Downloads(h)
+		downloads <- made{files, err}
+	}()
 	st, owner, err := buildPages(h, sink, opts)
+	dl := <-downloads
 	if err != nil {
 		return st, err
 	}
-	// The office downloads come last, once the pages' data is garbage, so
-	// that the two never share the memory of a large build.
-	files, err := Downloads(h)
+	files, err := dl.files, dl.err
 	if err != nil {
 		return st, err
 	}
