@@ -77,22 +77,40 @@ func (p *postings) put(v int) {
 // Build indexes docs; their order is the order of equal-scoring results.
 func Build(docs []Doc) *Index {
 	ix := &Index{Docs: docs, keys: map[key]*postings{}}
-	local := map[key][]int{}
-	var stream []rune
+	// A page's keys in the order first seen, each with its positions;
+	// slot maps a key to its place in seen. The slices are reused from
+	// page to page.
+	var (
+		stream []rune
+		seen   []key
+		lists  [][]int
+		slot   = map[key]int32{}
+	)
+	add := func(k key) int32 {
+		i, ok := slot[k]
+		if !ok {
+			i = int32(len(seen))
+			slot[k] = i
+			seen = append(seen, k)
+			if int(i) == len(lists) {
+				lists = append(lists, nil)
+			}
+			lists[i] = lists[i][:0]
+		}
+		return i
+	}
 	for id, d := range docs {
-		stream = append(stream[:0], []rune(Normalize(d.Title+"\n"+d.Text))...)
-		ix.titleLen = append(ix.titleLen, len([]rune(Normalize(d.Title))))
+		stream = appendNormalized(stream[:0], d.Title+"\n"+d.Text)
+		ix.titleLen = append(ix.titleLen, len(appendNormalized(nil, d.Title)))
 
-		clear(local)
+		clear(slot)
+		seen = seen[:0]
 		for i, r := range stream {
 			if r == ' ' {
 				continue
 			}
-			if _, seen := local[unigram(r)]; !seen {
-				local[unigram(r)] = nil
-			}
+			add(unigram(r))
 			if i+1 < len(stream) && stream[i+1] != ' ' {
-				k := bigram(r, stream[i+1])
 				pos := i
 				if isWordRune(r) { // only such bigrams carry the word-start bit
 					pos = 2 * i
@@ -100,10 +118,11 @@ func Build(docs []Doc) *Index {
 						pos++
 					}
 				}
-				local[k] = append(local[k], pos)
+				j := add(bigram(r, stream[i+1]))
+				lists[j] = append(lists[j], pos)
 			}
 		}
-		for k, positions := range local {
+		for i, k := range seen {
 			p := ix.keys[k]
 			if p == nil {
 				p = &postings{}
@@ -114,6 +133,7 @@ func Build(docs []Doc) *Index {
 			if k.isSingle() {
 				continue
 			}
+			positions := lists[i]
 			p.put(len(positions))
 			prev := 0
 			for _, pos := range positions {

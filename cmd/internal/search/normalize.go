@@ -117,6 +117,47 @@ func slowNormSegment(seg string) string {
 
 const asciiLower = "abcdefghijklmnopqrstuvwxyz"
 
+// appendNormalized appends the normalised form of s to dst, as runes: the
+// same as []rune(Normalize(s)) without building the string.
+func appendNormalized(dst []rune, s string) []rune {
+	start := len(dst)
+	lastSpace := true
+	segments(s, func(seg string) {
+		if len(seg) == 1 && seg[0] < utf8.RuneSelf {
+			c := seg[0]
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				if !lastSpace {
+					dst = append(dst, ' ')
+				}
+				lastSpace = true
+				return
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			dst = append(dst, rune(c))
+			lastSpace = false
+			return
+		}
+		n := normSegment(seg)
+		if n == " " {
+			if !lastSpace {
+				dst = append(dst, ' ')
+			}
+			lastSpace = true
+			return
+		}
+		for _, r := range n {
+			dst = append(dst, r)
+		}
+		lastSpace = false
+	})
+	for len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
 // Normalize returns the normalised form of s.
 func Normalize(s string) string {
 	var b strings.Builder
