@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,7 +15,7 @@ import (
 )
 
 func newBuildCmd(g *globals) *cobra.Command {
-	var dest string
+	var dest, cpuProfile string
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Build the handbook into a static site (public/ by default)",
@@ -31,6 +32,17 @@ previous site as it was.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return &exitError{code: exitUsage, msg: err.Error()}
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return &exitError{code: exitUsage, msg: err.Error()}
+				}
+				defer pprof.StopCPUProfile()
+			}
 			if os.Getenv("GOMEMLIMIT") == "" {
 				// A soft limit: the collector works harder near it rather
 				// than letting a large handbook's garbage double the peak.
@@ -65,12 +77,15 @@ previous site as it was.`,
 			if err := out.Commit(); err != nil {
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", dest, err)}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "built %d pages into %s (search index %.1f KB) in %s\n",
-				s.Pages, dest, float64(s.IndexBytes)/1024, time.Since(start).Round(time.Millisecond))
+			written, linked := out.Counts()
+			fmt.Fprintf(cmd.OutOrStdout(), "built %d pages into %s (search index %.1f KB; %d files written, %d unchanged) in %s\n",
+				s.Pages, dest, float64(s.IndexBytes)/1024, written, linked, time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&dest, "dest", "d", "", "the `folder` to write the site to (default: public/ in the handbook)")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a Go CPU profile of the build to `file` (for go tool pprof)")
+	_ = cmd.Flags().MarkHidden("cpuprofile")
 	return cmd
 }
 

@@ -226,3 +226,76 @@ func TestUnsafeIDStaysInside(t *testing.T) {
 		t.Error("WriteDir wrote a path outside the site")
 	}
 }
+
+// A rebuild links files whose bytes did not change instead of writing them
+// again, and writes the others anew, leaving the previous site's copies as
+// they were until the swap.
+func TestDirLinksUnchangedFiles(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	first := &Site{Files: map[string][]byte{"a.html": []byte("same"), "b/c.html": []byte("old"), "gone.html": []byte("x")}}
+	if err := first.WriteDir(dest); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]os.FileInfo{}
+	for _, p := range []string{"a.html", "b/c.html"} {
+		st, err := os.Stat(filepath.Join(dest, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before[p] = st
+	}
+	d, err := NewDir(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p, data := range map[string][]byte{"a.html": []byte("same"), "b/c.html": []byte("new"), "d.html": []byte("added")} {
+		if err := d.Put(p, data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if written, linked := d.Counts(); written != 2 || linked != 1 {
+		t.Errorf("written %d, linked %d; want 2 and 1", written, linked)
+	}
+	for p, want := range map[string]string{"a.html": "same", "b/c.html": "new", "d.html": "added"} {
+		b, err := os.ReadFile(filepath.Join(dest, p))
+		if err != nil || string(b) != want {
+			t.Errorf("%s = %q, %v; want %q", p, b, err, want)
+		}
+	}
+	if st, _ := os.Stat(filepath.Join(dest, "a.html")); !os.SameFile(st, before["a.html"]) {
+		t.Error("the unchanged file was written again")
+	}
+	if st, _ := os.Stat(filepath.Join(dest, "b", "c.html")); os.SameFile(st, before["b/c.html"]) {
+		t.Error("the changed file was written into the previous site's file")
+	}
+	if _, err := os.Stat(filepath.Join(dest, "gone.html")); err == nil {
+		t.Error("a file from the previous build survived")
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(dest)); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
+
+// A failed rebuild must not have touched the previous site's files, linked
+// or not.
+func TestDirAbortKeepsLinkedFiles(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	if err := (&Site{Files: map[string][]byte{"a.html": []byte("same")}}).WriteDir(dest); err != nil {
+		t.Fatal(err)
+	}
+	d, err := NewDir(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Put("a.html", []byte("same"))
+	d.Abort()
+	if b, err := os.ReadFile(filepath.Join(dest, "a.html")); err != nil || string(b) != "same" {
+		t.Errorf("a.html = %q, %v", b, err)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(dest)); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
