@@ -1,8 +1,10 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -31,11 +33,24 @@ func Render(src []byte, rw Rewriter) (Rendered, error) {
 	pc.Set(rewriterKey, rw)
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	var buf bytes.Buffer
-	if err := md.Renderer().Render(&buf, src, doc); err != nil {
+	buf.Grow(len(src) + len(src)/2 + 64) // the HTML is about the source and its tags
+	w := writers.Get().(*bufio.Writer)
+	w.Reset(&buf)
+	err := md.Renderer().Render(w, src, doc) // a util.BufWriter: goldmark uses it as it is
+	if err == nil {
+		err = w.Flush()
+	}
+	w.Reset(nil)
+	writers.Put(w)
+	if err != nil {
 		return Rendered{}, err
 	}
 	return Rendered{HTML: buf.Bytes(), Text: Text(doc, src), Headings: Headings(doc, src)}, nil
 }
+
+// writers are the buffered writers Render hands to goldmark, which would
+// otherwise make a new one (4 KB) for every field of every page.
+var writers = sync.Pool{New: func() any { return bufio.NewWriter(nil) }}
 
 // linkRewriter applies the context's Rewriter to every link and image.
 type linkRewriter struct{}
