@@ -12,6 +12,7 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -268,6 +269,7 @@ func (b *builder) render(p *pageData) {
 // hands the result to the sink as soon as it is ready.
 func (b *builder) renderQueued() {
 	site := b.siteInfo()
+	cache := &partials{out: map[string]template.HTML{}}
 	var wg sync.WaitGroup
 	next := make(chan *pageData)
 	for range runtime.GOMAXPROCS(0) {
@@ -282,11 +284,18 @@ func (b *builder) renderQueued() {
 				p.Root = rootOf(p.Path)
 				p.Site = site
 				p.Nav = b.nav(p)
+				p.Section = ""
+				for _, it := range p.Nav {
+					if it.Current {
+						p.Section += it.URL + " "
+					}
+				}
 				t, err := b.theme.Layout(p.Kind)
 				if err != nil {
 					b.fail(err)
 					continue
 				}
+				p.layout, p.partials = t, cache
 				buf.Reset()
 				if err := t.ExecuteTemplate(&buf, "baseof.html", p); err != nil {
 					b.fail(fmt.Errorf("rendering %s: %w", p.Path, err))
@@ -298,12 +307,31 @@ func (b *builder) renderQueued() {
 			}
 		})
 	}
-	for _, p := range b.queue {
+	// The whole-handbook pages take longest: start them first, so that
+	// the short pages fill in around them instead of one of them being
+	// the last thing left on one core.
+	queue := slices.Clone(b.queue)
+	slices.SortStableFunc(queue, func(x, y *pageData) int {
+		return cmp.Compare(renderRank(x.Kind), renderRank(y.Kind))
+	})
+	for _, p := range queue {
 		next <- p
 	}
 	close(next)
 	wg.Wait()
 	b.queue = nil
+}
+
+// renderRank orders page kinds by how long a page of the kind may take to
+// render, longest first.
+func renderRank(kind string) int {
+	switch kind {
+	case "trace", "reviews", "checklist", "home", "clauses", "tailor":
+		return 0
+	case "section", "page":
+		return 1
+	}
+	return 2
 }
 
 // index adds a page to the search index.

@@ -26,6 +26,7 @@ type pageData struct {
 	Description string
 	Site        siteInfo
 	Nav         []link
+	Section     string // the URLs of the menu items this page is under, each followed by a space
 	Breadcrumbs []link
 
 	Body     template.HTML // the page's own Markdown, rendered
@@ -45,6 +46,9 @@ type pageData struct {
 	History   *historyView   // the 改訂履歴 page
 	Reviews   *reviewsView   // the 見直し状況 page
 	Tailor    *tailorView    // the builder page
+
+	layout   *template.Template // the page's layout, for Cached
+	partials *partials
 
 	// deps are the files whose content the page shows, uses the files of
 	// which it shows only the summary (id, title, order and the like; see
