@@ -184,7 +184,14 @@ func (b *builder) run(index bool) (Stats, error) {
 	} else {
 		indexed <- nil
 	}
+	// The builder page's data takes a while and nothing waits for it.
+	tailored := make(chan struct{})
+	go func() {
+		b.tailorData()
+		close(tailored)
+	}()
 	b.renderQueued()
+	<-tailored
 	if err := <-indexed; err != nil {
 		return Stats{}, err
 	}

@@ -78,9 +78,10 @@ func (b *builder) tailorTextOf(src, from, out string, when content.When) tailorT
 	return tailorText{When: whenMap(when), Text: plain, HTML: h}
 }
 
-// renderTailor writes the builder page and its data. Each clause's part of
-// the data is kept for the next build while its file does not change.
-func (b *builder) renderTailor() {
+// tailorData writes the builder page's data. Each clause's part of the
+// data is kept for the next build while its file does not change. It may
+// run while the pages render.
+func (b *builder) tailorData() {
 	s := b.h.Settings
 	var parts []string
 	for i, c := range b.h.Clauses {
@@ -120,7 +121,11 @@ func (b *builder) renderTailor() {
 	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
 		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + "]};\n")
 	b.put(tailorData, "tailoring data", []byte(out.String()))
+}
 
+// renderTailor queues the builder page (its data is tailorData's).
+func (b *builder) renderTailor() {
+	s := b.h.Settings
 	var deps []*content.Doc
 	if b.h.Home != nil {
 		deps = append(deps, b.h.Home.Doc)
