@@ -170,15 +170,21 @@ func sameFile(path string, data []byte, buf *[]byte) bool {
 	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(data)) {
 		return false
 	}
-	if cap(*buf) < len(data)+1 {
-		*buf = make([]byte, len(data)+1)
+	// Compare a piece at a time: the buffer stays small however large the
+	// file (the whole-handbook pages run to megabytes).
+	if len(*buf) == 0 {
+		*buf = make([]byte, 64<<10)
 	}
-	b := (*buf)[:len(data)+1]
-	n, err := io.ReadFull(f, b)
-	if err != io.ErrUnexpectedEOF && err != io.EOF || n != len(data) {
-		return false // changed while we read, or unreadable
+	for rest := data; ; {
+		n, err := io.ReadFull(f, (*buf)[:min(len(*buf), len(rest)+1)])
+		if n > len(rest) || !bytes.Equal((*buf)[:n], rest[:n]) {
+			return false // longer than it was when we looked, or different
+		}
+		rest = rest[n:]
+		if err != nil {
+			return len(rest) == 0 && (err == io.EOF || err == io.ErrUnexpectedEOF)
+		}
 	}
-	return bytes.Equal(b[:n], data)
 }
 
 // Counts reports how many files were written anew and how many were

@@ -299,3 +299,29 @@ func TestDirAbortKeepsLinkedFiles(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 }
+
+func TestSameFile(t *testing.T) {
+	dir := t.TempDir()
+	var buf []byte
+	for _, n := range []int{0, 1, 64<<10 - 1, 64 << 10, 64<<10 + 1, 200 << 10} {
+		data := bytes.Repeat([]byte("あ"), n/3+1)[:n]
+		p := filepath.Join(dir, "f")
+		os.WriteFile(p, data, 0o644)
+		if !sameFile(p, data, &buf) {
+			t.Errorf("%d bytes: the same file is not the same", n)
+		}
+		if n > 0 {
+			other := bytes.Clone(data)
+			other[n-1]++
+			if sameFile(p, other, &buf) {
+				t.Errorf("%d bytes: a different last byte went unseen", n)
+			}
+			if sameFile(p, data[:n-1], &buf) {
+				t.Errorf("%d bytes: a shorter file went unseen", n)
+			}
+		}
+	}
+	if sameFile(filepath.Join(dir, "missing"), nil, &buf) {
+		t.Error("a missing file is the same as nothing")
+	}
+}
