@@ -12,6 +12,15 @@ import (
 
 // renderAll renders every page of the site.
 func (b *builder) renderAll() {
+	// The whole-handbook pages take longest: they go first, so that the
+	// short pages fill in around them instead of one of them being the
+	// last thing left on one core.
+	b.renderClausesDoc()
+	b.renderChecklist()
+	b.renderTrace()
+	b.renderReviews()
+	b.renderHistory()
+	b.renderTailor()
 	b.renderContent()
 	for _, c := range b.clauses {
 		b.renderClause(c)
@@ -19,12 +28,6 @@ func (b *builder) renderAll() {
 	for _, k := range b.sortedChecks() {
 		b.renderCheck(k)
 	}
-	b.renderClausesDoc()
-	b.renderChecklist()
-	b.renderTrace()
-	b.renderHistory()
-	b.renderReviews()
-	b.renderTailor()
 	b.render(&pageData{Kind: "404", Path: NotFoundURL, Source: "404 page", Title: "ページが見つかりません"})
 }
 
@@ -102,17 +105,17 @@ func (b *builder) renderContent() {
 			list = append(list, b.pageLink(p))
 		}
 		if s.index != nil {
-			b.renderPage(s.index, s, secs, list)
+			b.renderPage(s.index, s, secs, list, nil, nil)
 		}
 		for i, p := range s.pages {
-			b.renderPage(p, s, secs, sidebar(list, i, s.index, b))
-			d := b.last()
+			var prev, next *link
 			if i > 0 {
-				d.Prev = &list[i-1]
+				prev = &list[i-1]
 			}
 			if i+1 < len(list) {
-				d.Next = &list[i+1]
+				next = &list[i+1]
 			}
+			b.renderPage(p, s, secs, sidebar(list, i, s.index, b), prev, next)
 		}
 	}
 	if s := secs["incidents"]; s == nil || s.index == nil {
@@ -120,8 +123,6 @@ func (b *builder) renderContent() {
 			Incidents: b.incidentViews(), Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.incidentDeps()})
 	}
 }
-
-func (b *builder) last() *pageData { return b.queue[len(b.queue)-1] }
 
 // maxSidebar is the most pages a sidebar lists; in a larger section it shows
 // the pages around the current one and a link to the section's index.
@@ -143,11 +144,11 @@ func sidebar(list []link, i int, index *content.Page, b *builder) []link {
 	return side
 }
 
-func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*section, side []link) {
+func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*section, side []link, prev, next *link) {
 	out := b.urlOf[p.Path]
 	body, text := b.mdField(p.Doc, "body", out)
 	d := &pageData{Kind: "page", Path: out, Source: p.Path, Title: p.Title, Description: p.Description,
-		Body: body, Date: p.Date, deps: []*content.Doc{p.Doc}}
+		Body: body, Date: p.Date, Prev: prev, Next: next, deps: []*content.Doc{p.Doc}}
 	switch {
 	case p.IsHome():
 		d.Kind = "home"

@@ -12,7 +12,6 @@ package site
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -51,7 +50,7 @@ type builder struct {
 	owner   map[string]string // output path → what wrote it, to catch clashes
 	docs    []search.Doc
 	errs    []error
-	queue   []*pageData // pages to render, in parallel, once all are known
+	queue   chan *pageData // pages to render (see startRendering)
 	clauses []*clauseView
 	checks  map[string]*checkView // by id
 	citedBy map[string][]link     // incident page URL → the clauses that cite it
@@ -161,14 +160,12 @@ func (b *builder) run(index bool) (Stats, error) {
 	}
 	b.startIncremental()
 	b.prepare()
+	// Pages render on every core as soon as they are queued.
+	rendered := b.startRendering()
 	b.renderAll()
-	if len(b.errs) > 0 {
-		return Stats{}, b.errs[0]
-	}
 	// Every page is queued and indexed now. Build the search index while
-	// the pages render: writing files mostly waits on the disk, so the two
-	// overlap well even on two cores. Pages were indexed in the order they
-	// were queued; URL order keeps the index the same from build to build.
+	// the pages render. Pages were indexed in the order they were queued;
+	// URL order keeps the index the same from build to build.
 	slices.SortFunc(b.docs, func(x, y search.Doc) int { return strings.Compare(x.URL, y.URL) })
 	st := Stats{}
 	indexed := make(chan error, 1)
@@ -190,13 +187,16 @@ func (b *builder) run(index bool) (Stats, error) {
 		b.tailorData()
 		close(tailored)
 	}()
-	b.renderQueued()
+	rendered()
 	<-tailored
 	if err := <-indexed; err != nil {
 		return Stats{}, err
 	}
-	if len(b.errs) > 0 {
-		return Stats{}, b.errs[0]
+	b.mu.Lock()
+	errs := b.errs
+	b.mu.Unlock()
+	if len(errs) > 0 {
+		return Stats{}, errs[0]
 	}
 	for p := range b.owner {
 		st.Files++
@@ -267,22 +267,23 @@ func (b *builder) mapURLs() {
 	}
 }
 
-// render queues a page; renderQueued executes the layouts.
+// render queues a page for the goroutines startRendering started.
 func (b *builder) render(p *pageData) {
-	b.queue = append(b.queue, p)
+	b.queue <- p
 }
 
-// renderQueued executes each queued page's layout, on every core, and
-// hands the result to the sink as soon as it is ready.
-func (b *builder) renderQueued() {
+// startRendering starts executing queued pages' layouts, on every core,
+// each page handed to the sink as soon as it is ready. The returned
+// function waits for every page queued before it is called.
+func (b *builder) startRendering() (wait func()) {
 	site := b.siteInfo()
 	cache := &partials{out: map[string]template.HTML{}}
 	var wg sync.WaitGroup
-	next := make(chan *pageData)
+	b.queue = make(chan *pageData, 64)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			var buf bytes.Buffer
-			for p := range next {
+			for p := range b.queue {
 				if data, ok := b.reuse(p.Path, p.deps, p.uses); ok {
 					b.put(p.Path, p.Source, data)
 					b.keep(p.Path, data, p.deps, p.uses, true)
@@ -314,31 +315,10 @@ func (b *builder) renderQueued() {
 			}
 		})
 	}
-	// The whole-handbook pages take longest: start them first, so that
-	// the short pages fill in around them instead of one of them being
-	// the last thing left on one core.
-	queue := slices.Clone(b.queue)
-	slices.SortStableFunc(queue, func(x, y *pageData) int {
-		return cmp.Compare(renderRank(x.Kind), renderRank(y.Kind))
-	})
-	for _, p := range queue {
-		next <- p
+	return func() {
+		close(b.queue)
+		wg.Wait()
 	}
-	close(next)
-	wg.Wait()
-	b.queue = nil
-}
-
-// renderRank orders page kinds by how long a page of the kind may take to
-// render, longest first.
-func renderRank(kind string) int {
-	switch kind {
-	case "trace", "reviews", "checklist", "home", "clauses", "tailor":
-		return 0
-	case "section", "page":
-		return 1
-	}
-	return 2
 }
 
 // index adds a page to the search index.
