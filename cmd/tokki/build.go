@@ -48,7 +48,11 @@ previous site as it was.`,
 				// than letting a large handbook's garbage double the peak.
 				debug.SetMemoryLimit(buildMemoryLimit)
 			}
+			// Loading makes much short-lived garbage while the heap is still
+			// small: collect less often until it is done.
+			gcPercent := debug.SetGCPercent(400)
 			h, err := loadHandbook(g)
+			debug.SetGCPercent(gcPercent)
 			if err != nil {
 				return err
 			}
