@@ -2,7 +2,9 @@ package search
 
 import (
 	"encoding/binary"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // Doc is one page to index.
@@ -68,6 +70,9 @@ func (k key) isSingle() bool { return uint32(k) == single }
 type postings struct {
 	buf  []byte
 	last int
+	// first is the first page while a part of the pages is indexed on
+	// its own (see buildPart): buf then starts after that page's number.
+	first int
 }
 
 func (p *postings) put(v int) {
@@ -75,74 +80,159 @@ func (p *postings) put(v int) {
 }
 
 // Build indexes docs; their order is the order of equal-scoring results.
+// Large sets are indexed in parts, one per core, and the parts' lists
+// joined: the result is the same byte for byte.
 func Build(docs []Doc) *Index {
+	return buildIn(docs, min(runtime.GOMAXPROCS(0), 4, max(1, len(docs)/512)))
+}
+
+// buildIn indexes docs in the given number of parts.
+func buildIn(docs []Doc, parts int) *Index {
+	built := make([]*part, parts)
+	var wg sync.WaitGroup
+	for i := range parts {
+		lo, hi := i*len(docs)/parts, (i+1)*len(docs)/parts
+		wg.Go(func() { built[i] = buildPart(docs, lo, hi) })
+	}
+	wg.Wait()
+	return join(docs, built)
+}
+
+// join makes one index of parts that cover docs in order.
+func join(docs []Doc, parts []*part) *Index {
 	ix := &Index{Docs: docs, keys: map[key]*postings{}}
+	for _, pt := range parts {
+		ix.titleLen = append(ix.titleLen, pt.titleLen...)
+		for k, p := range pt.keys {
+			q := ix.keys[k]
+			if q == nil {
+				q = &postings{buf: make([]byte, 0, len(p.buf)+binary.MaxVarintLen32)}
+				ix.keys[k] = q
+			}
+			q.put(p.first - q.last)
+			q.buf = append(q.buf, p.buf...)
+			q.last = p.last
+			p.buf = nil // the part's copy can go
+		}
+		pt.keys = nil
+	}
+	return ix
+}
+
+// part is the index of the pages lo to hi-1 (see postings.first).
+type part struct {
+	keys     map[key]*postings
+	titleLen []int
+}
+
+func buildPart(docs []Doc, lo, hi int) *part {
+	var w partWriter
+	w.part = part{keys: map[key]*postings{}}
+	for id := lo; id < hi; id++ {
+		w.add(id, docs[id])
+	}
+	return &w.part
+}
+
+// partWriter indexes pages one at a time.
+type partWriter struct {
+	part
 	// A page's keys in the order first seen, each with its positions;
 	// slot maps a key to its place in seen. The slices are reused from
 	// page to page.
-	var (
-		stream []rune
-		seen   []key
-		lists  [][]int
-		slot   = map[key]int32{}
-	)
-	add := func(k key) int32 {
-		i, ok := slot[k]
-		if !ok {
-			i = int32(len(seen))
-			slot[k] = i
-			seen = append(seen, k)
-			if int(i) == len(lists) {
-				lists = append(lists, nil)
-			}
-			lists[i] = lists[i][:0]
-		}
-		return i
-	}
-	for id, d := range docs {
-		stream = appendNormalized(stream[:0], d.Title+"\n"+d.Text)
-		ix.titleLen = append(ix.titleLen, len(appendNormalized(nil, d.Title)))
+	stream []rune
+	seen   []key
+	lists  [][]int
+	slot   map[key]int32
+}
 
-		clear(slot)
-		seen = seen[:0]
-		for i, r := range stream {
-			if r == ' ' {
-				continue
-			}
-			add(unigram(r))
-			if i+1 < len(stream) && stream[i+1] != ' ' {
-				pos := i
-				if isWordRune(r) { // only such bigrams carry the word-start bit
-					pos = 2 * i
-					if i == 0 || !isWordRune(stream[i-1]) {
-						pos++
-					}
-				}
-				j := add(bigram(r, stream[i+1]))
-				lists[j] = append(lists[j], pos)
-			}
+func (w *partWriter) key(k key) int32 {
+	i, ok := w.slot[k]
+	if !ok {
+		i = int32(len(w.seen))
+		w.slot[k] = i
+		w.seen = append(w.seen, k)
+		if int(i) == len(w.lists) {
+			w.lists = append(w.lists, nil)
 		}
-		for i, k := range seen {
-			p := ix.keys[k]
-			if p == nil {
-				p = &postings{}
-				ix.keys[k] = p
+		w.lists[i] = w.lists[i][:0]
+	}
+	return i
+}
+
+// add indexes page number id.
+func (w *partWriter) add(id int, d Doc) {
+	if w.slot == nil {
+		w.slot = map[key]int32{}
+	}
+	w.stream = appendNormalized(w.stream[:0], d.Title+"\n"+d.Text)
+	w.titleLen = append(w.titleLen, len(appendNormalized(nil, d.Title)))
+
+	clear(w.slot)
+	w.seen = w.seen[:0]
+	stream := w.stream
+	for i, r := range stream {
+		if r == ' ' {
+			continue
+		}
+		w.key(unigram(r))
+		if i+1 < len(stream) && stream[i+1] != ' ' {
+			pos := i
+			if isWordRune(r) { // only such bigrams carry the word-start bit
+				pos = 2 * i
+				if i == 0 || !isWordRune(stream[i-1]) {
+					pos++
+				}
 			}
-			p.put(id - p.last)
-			p.last = id
-			if k.isSingle() {
-				continue
-			}
-			positions := lists[i]
-			p.put(len(positions))
-			prev := 0
-			for _, pos := range positions {
-				p.put(pos - prev)
-				prev = pos
-			}
+			j := w.key(bigram(r, stream[i+1]))
+			w.lists[j] = append(w.lists[j], pos)
 		}
 	}
-	return ix
+	for i, k := range w.seen {
+		p := w.keys[k]
+		if p == nil {
+			p = &postings{first: id}
+			w.keys[k] = p
+		} else {
+			p.put(id - p.last)
+		}
+		p.last = id
+		if k.isSingle() {
+			continue
+		}
+		positions := w.lists[i]
+		p.put(len(positions))
+		prev := 0
+		for _, pos := range positions {
+			p.put(pos - prev)
+			prev = pos
+		}
+	}
+}
+
+// Builder indexes pages as they come, for a caller that makes them one
+// at a time: Add each, in order, then Index.
+type Builder struct {
+	w    partWriter
+	docs []Doc
+}
+
+// Add indexes the next page.
+func (b *Builder) Add(d Doc) {
+	if b.w.keys == nil {
+		b.w.keys = map[key]*postings{}
+	}
+	b.w.add(len(b.docs), d)
+	b.docs = append(b.docs, d)
+}
+
+// Index returns the index of the pages added; it is the same as
+// Build's of the same pages in the same order.
+func (b *Builder) Index() *Index {
+	if b.w.keys == nil {
+		b.w.keys = map[key]*postings{}
+	}
+	return join(b.docs, []*part{&b.w.part})
 }
 
 // sortedKeys returns the index's keys in a fixed order.

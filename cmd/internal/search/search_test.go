@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -77,5 +78,52 @@ func TestFilesEscapeScript(t *testing.T) {
 	}
 	if _, ok := files["search/index.js"]; !ok {
 		t.Error("no search/index.js")
+	}
+}
+
+// A large set is indexed in parts, one per core; the files must be the
+// same as when it is indexed whole, however it is split.
+func TestPartsJoinExactly(t *testing.T) {
+	var many []Doc
+	for i := range 700 {
+		d := docs[i%len(docs)]
+		d.URL = fmt.Sprintf("p/%04d.html", i)
+		d.Text = strings.Repeat(d.Text, i%3+1) + fmt.Sprintf(" 第%d条 ID%d", i%37, i%11)
+		many = append(many, d)
+	}
+	files := func(ix *Index) map[string]string {
+		out := map[string]string{}
+		if _, err := ix.WriteFiles(func(p string, data []byte) error {
+			out[p] = string(data)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	whole := files(buildIn(many, 1))
+	for _, parts := range []int{2, 3, 4, 7} {
+		got := files(buildIn(many, parts))
+		if len(got) != len(whole) {
+			t.Errorf("%d parts: %d files, want %d", parts, len(got), len(whole))
+		}
+		for p, data := range whole {
+			if got[p] != data {
+				t.Errorf("%d parts: %s differs", parts, p)
+			}
+		}
+	}
+	var b Builder
+	for _, d := range many {
+		b.Add(d)
+	}
+	got := files(b.Index())
+	for p, data := range whole {
+		if got[p] != data {
+			t.Errorf("Builder: %s differs", p)
+		}
+	}
+	if got := urls(buildIn(many, 3).Search("第5条")); got != urls(buildIn(many, 1).Search("第5条")) || got == "" {
+		t.Errorf("search over parts: %q", got)
 	}
 }

@@ -46,14 +46,15 @@ type builder struct {
 	sink  Sink
 	urlOf map[string]string // source path → page URL (Markdown) or asset URL
 
-	mu      sync.Mutex
-	owner   map[string]string // output path → what wrote it, to catch clashes
-	docs    []search.Doc
-	errs    []error
-	queue   chan *pageData // pages to render (see startRendering)
-	clauses []*clauseView
-	checks  map[string]*checkView // by id
-	citedBy map[string][]link     // incident page URL → the clauses that cite it
+	mu       sync.Mutex
+	owner    map[string]string // output path → what wrote it, to catch clashes
+	docs     []search.Doc
+	errs     []error
+	queue    chan *pageData  // pages to render (see startRendering)
+	indexing chan search.Doc // pages to index, when the build makes the index
+	clauses  []*clauseView
+	checks   map[string]*checkView // by id
+	citedBy  map[string][]link     // incident page URL → the clauses that cite it
 
 	citedByDocs    map[string][]*content.Doc // incident page URL → the files of the clauses that cite it
 	pageAt         map[string]*content.Page  // page URL → content page
@@ -160,19 +161,23 @@ func (b *builder) run(index bool) (Stats, error) {
 	}
 	b.startIncremental()
 	b.prepare()
-	// Pages render on every core as soon as they are queued.
+	// Pages render on every core as soon as they are queued, and are
+	// indexed for search as they are queued (in that order, which is the
+	// same from build to build). The builder page's data is made beside
+	// them: nothing waits for it.
 	rendered := b.startRendering()
-	b.renderAll()
-	// Every page is queued and indexed now. Build the search index while
-	// the pages render. Pages were indexed in the order they were queued;
-	// URL order keeps the index the same from build to build.
-	slices.SortFunc(b.docs, func(x, y search.Doc) int { return strings.Compare(x.URL, y.URL) })
 	st := Stats{}
 	indexed := make(chan error, 1)
 	if index {
+		docs := make(chan search.Doc, 256)
+		b.indexing = docs
 		go func() {
+			var ib search.Builder
+			for d := range docs {
+				ib.Add(d)
+			}
 			var err error
-			st.IndexBytes, err = search.Build(b.docs).WriteFiles(func(p string, data []byte) error {
+			st.IndexBytes, err = ib.Index().WriteFiles(func(p string, data []byte) error {
 				b.put(p, "search index", data)
 				return nil
 			})
@@ -181,12 +186,15 @@ func (b *builder) run(index bool) (Stats, error) {
 	} else {
 		indexed <- nil
 	}
-	// The builder page's data takes a while and nothing waits for it.
 	tailored := make(chan struct{})
 	go func() {
 		b.tailorData()
 		close(tailored)
 	}()
+	b.renderAll()
+	if b.indexing != nil {
+		close(b.indexing)
+	}
 	rendered()
 	<-tailored
 	if err := <-indexed; err != nil {
@@ -323,9 +331,13 @@ func (b *builder) startRendering() (wait func()) {
 
 // index adds a page to the search index.
 func (b *builder) index(url, title, kind, text string) {
+	d := search.Doc{URL: url, Title: title, Kind: kind, Text: text}
 	b.mu.Lock()
-	b.docs = append(b.docs, search.Doc{URL: url, Title: title, Kind: kind, Text: text})
+	b.docs = append(b.docs, d)
 	b.mu.Unlock()
+	if b.indexing != nil {
+		b.indexing <- d
+	}
 }
 
 type siteInfo struct {
