@@ -144,6 +144,9 @@ type partWriter struct {
 	seen   []key
 	lists  [][]int
 	slot   map[key]int32
+	// The single characters of the Basic Multilingual Plane a page has
+	// are marked in a bitmap rather than the map (most characters are).
+	uni [0x10000 / 64]uint64
 }
 
 func (w *partWriter) key(k key) int32 {
@@ -152,7 +155,7 @@ func (w *partWriter) key(k key) int32 {
 		i = int32(len(w.seen))
 		w.slot[k] = i
 		w.seen = append(w.seen, k)
-		if int(i) == len(w.lists) {
+		for int(i) >= len(w.lists) {
 			w.lists = append(w.lists, nil)
 		}
 		w.lists[i] = w.lists[i][:0]
@@ -169,13 +172,28 @@ func (w *partWriter) add(id int, d Doc) {
 	w.titleLen = append(w.titleLen, len(appendNormalized(nil, d.Title)))
 
 	clear(w.slot)
+	for _, k := range w.seen {
+		if r := rune(k >> 32); k.isSingle() && r < 0x10000 {
+			w.uni[r>>6] = 0
+		}
+	}
 	w.seen = w.seen[:0]
 	stream := w.stream
 	for i, r := range stream {
 		if r == ' ' {
 			continue
 		}
-		w.key(unigram(r))
+		if r < 0x10000 {
+			if bit := uint64(1) << (r & 63); w.uni[r>>6]&bit == 0 {
+				w.uni[r>>6] |= bit
+				w.seen = append(w.seen, unigram(r)) // no positions: not in slot
+				if len(w.seen) > len(w.lists) {
+					w.lists = append(w.lists, nil)
+				}
+			}
+		} else {
+			w.key(unigram(r))
+		}
 		if i+1 < len(stream) && stream[i+1] != ' ' {
 			pos := i
 			if isWordRune(r) { // only such bigrams carry the word-start bit
