@@ -77,7 +77,7 @@ func split(text []byte) (yaml []byte, yamlLine int, body []byte, p *Problem) {
 		if isFence(l, "---") || isFence(l, "...") {
 			yaml = text[len(first)+1 : off]
 			end := off + len(l)
-			body = make([]byte, 0, len(text))
+			body = make([]byte, 0, line+max(0, len(text)-end-1))
 			body = append(body, bytes.Repeat([]byte{'\n'}, line)...)
 			if end < len(text) {
 				body = append(body, text[end+1:]...)

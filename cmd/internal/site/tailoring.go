@@ -61,22 +61,36 @@ const paramOpen, paramClose = "\uE000", "\uE001"
 
 // tailorTextOf renders a clause text for the builder page.
 func (b *builder) tailorTextOf(src, from, out string, when content.When) tailorText {
-	marked := content.ParamRE.ReplaceAllString(src, paramOpen+"$1"+paramClose)
+	marked := src
+	if strings.Contains(src, "{{") {
+		marked = content.ParamRE.ReplaceAllString(src, paramOpen+"$1"+paramClose)
+	}
 	r, _ := markdown.Render([]byte(marked), b.rewriter(from, out))
 	h := string(r.HTML)
-	for {
-		i := strings.Index(h, paramOpen)
-		j := strings.Index(h, paramClose)
-		if i < 0 || j < i {
-			break
+	if strings.Contains(h, paramOpen) {
+		var w strings.Builder
+		for {
+			i := strings.Index(h, paramOpen)
+			j := strings.Index(h, paramClose)
+			if i < 0 || j < i {
+				break
+			}
+			name := h[i+len(paramOpen) : j]
+			w.WriteString(h[:i])
+			w.WriteString(`<span class="param" data-param="`)
+			w.WriteString(html.EscapeString(html.UnescapeString(name)))
+			w.WriteString(`"></span>`)
+			h = h[j+len(paramClose):]
 		}
-		name := h[i+len(paramOpen) : j]
-		h = h[:i] + `<span class="param" data-param="` + html.EscapeString(html.UnescapeString(name)) + `"></span>` + h[j+len(paramClose):]
+		w.WriteString(h)
+		h = w.String()
 	}
-	plain := markdown.ArticleText([]byte(marked))
-	plain = strings.NewReplacer(paramOpen, "{{", paramClose, "}}").Replace(strings.TrimRight(plain, "\n"))
+	plain := unmark.Replace(strings.TrimRight(markdown.ArticleText([]byte(marked)), "\n"))
 	return tailorText{When: whenMap(when), Text: plain, HTML: h}
 }
+
+// unmark turns the sentinels back into the {{name}} the builder page fills.
+var unmark = strings.NewReplacer(paramOpen, "{{", paramClose, "}}")
 
 // tailorData writes the builder page's data. Each clause's part of the
 // data is kept for the next build while its file does not change. It may
