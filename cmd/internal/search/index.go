@@ -229,10 +229,18 @@ func (w *partWriter) add(id int, d Doc) {
 }
 
 // Builder indexes pages as they come, for a caller that makes them one
-// at a time: Add each, in order, then Index.
+// at a time: Add each, in order, then Finish (or Index). Given a Put
+// function, it writes the files that hold only pages (titles, texts) as
+// soon as their pages are added, and the rest on Finish: the files are
+// the same as Build(pages).WriteFiles's.
 type Builder struct {
-	w    partWriter
-	docs []Doc
+	Put func(path string, data []byte) error
+
+	w                  partWriter
+	docs               []Doc
+	written            int
+	metaDone, textDone int // m-N.js and t-N.js files written
+	err                error
 }
 
 // Add indexes the next page.
@@ -242,6 +250,25 @@ func (b *Builder) Add(d Doc) {
 	}
 	b.w.add(len(b.docs), d)
 	b.docs = append(b.docs, d)
+	if b.Put == nil || b.err != nil {
+		return
+	}
+	emit := func(p, field string, v any) error {
+		data, err := assign(field, v)
+		if err != nil {
+			return err
+		}
+		b.written += len(data)
+		return b.Put(p, data)
+	}
+	if len(b.docs) == (b.metaDone+1)*metaShardDocs {
+		b.err = emitMeta(b.docs, b.metaDone, emit)
+		b.metaDone++
+	}
+	if b.err == nil && len(b.docs) == (b.textDone+1)*textShardDocs {
+		b.err = emitText(b.docs, b.textDone, emit)
+		b.textDone++
+	}
 }
 
 // Index returns the index of the pages added; it is the same as
@@ -251,6 +278,16 @@ func (b *Builder) Index() *Index {
 		b.w.keys = map[key]*postings{}
 	}
 	return join(b.docs, []*part{&b.w.part})
+}
+
+// Finish writes the rest of the index's files through Put and returns the
+// bytes of all the files written.
+func (b *Builder) Finish() (int, error) {
+	if b.err != nil {
+		return b.written, b.err
+	}
+	n, err := b.Index().writeFiles(b.Put, b.metaDone, b.textDone)
+	return b.written + n, err
 }
 
 // sortedKeys returns the index's keys in a fixed order.

@@ -113,14 +113,32 @@ func TestPartsJoinExactly(t *testing.T) {
 			}
 		}
 	}
-	var b Builder
-	for _, d := range many {
-		b.Add(d)
-	}
-	got := files(b.Index())
-	for p, data := range whole {
-		if got[p] != data {
-			t.Errorf("Builder: %s differs", p)
+	for _, n := range []int{len(many), 1, 8, 16, 17} { // whole shards, and not
+		streamed := map[string]string{}
+		b := Builder{Put: func(p string, data []byte) error {
+			if _, dup := streamed[p]; dup {
+				t.Errorf("Builder wrote %s twice", p)
+			}
+			streamed[p] = string(data)
+			return nil
+		}}
+		for _, d := range many[:n] {
+			b.Add(d)
+		}
+		written, err := b.Finish()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := files(buildIn(many[:n], 1))
+		size := 0
+		for p, data := range want {
+			size += len(data)
+			if streamed[p] != data {
+				t.Errorf("Builder, %d pages: %s differs", n, p)
+			}
+		}
+		if len(streamed) != len(want) || written != size {
+			t.Errorf("Builder, %d pages: %d files of %d bytes, want %d of %d", n, len(streamed), written, len(want), size)
 		}
 	}
 	if got := urls(buildIn(many, 3).Search("第5条")); got != urls(buildIn(many, 1).Search("第5条")) || got == "" {

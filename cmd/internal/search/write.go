@@ -46,6 +46,12 @@ func (ix *Index) Files() (map[string][]byte, error) {
 // <script> element from file://. JSON is written with <, > and & escaped,
 // so no page text can close the script.
 func (ix *Index) WriteFiles(put func(path string, data []byte) error) (int, error) {
+	return ix.writeFiles(put, 0, 0)
+}
+
+// writeFiles writes the index's files but the first metaDone m-N.js and
+// textDone t-N.js files (a Builder wrote them as their pages came).
+func (ix *Index) writeFiles(put func(path string, data []byte) error, metaDone, textDone int) (int, error) {
 	written := 0
 	emit := func(p string, field string, v any) error {
 		b, err := assign(field, v)
@@ -112,13 +118,8 @@ func (ix *Index) WriteFiles(put func(path string, data []byte) error) (int, erro
 	if err := emit("search/index.js", "index", head); err != nil {
 		return written, err
 	}
-	for start := 0; start < len(ix.Docs); start += metaShardDocs {
-		var meta [][2]string
-		for _, d := range ix.Docs[start:min(start+metaShardDocs, len(ix.Docs))] {
-			meta = append(meta, [2]string{d.URL, d.Title})
-		}
-		n := start / metaShardDocs
-		if err := emit(fmt.Sprintf("search/m-%d.js", n), fmt.Sprintf("m[%d]", n), meta); err != nil {
+	for n := metaDone; n*metaShardDocs < len(ix.Docs); n++ {
+		if err := emitMeta(ix.Docs, n, emit); err != nil {
 			return written, err
 		}
 	}
@@ -137,17 +138,32 @@ func (ix *Index) WriteFiles(put func(path string, data []byte) error) (int, erro
 			return written, err
 		}
 	}
-	for start := 0; start < len(ix.Docs); start += textShardDocs {
-		var texts []string
-		for _, d := range ix.Docs[start:min(start+textShardDocs, len(ix.Docs))] {
-			texts = append(texts, d.Title+"\n"+truncate(d.Text, snippetRunes))
-		}
-		n := start / textShardDocs
-		if err := emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), texts); err != nil {
+	for n := textDone; n*textShardDocs < len(ix.Docs); n++ {
+		if err := emitText(ix.Docs, n, emit); err != nil {
 			return written, err
 		}
 	}
 	return written, nil
+}
+
+// emitMeta writes search/m-N.js, the URLs and titles of the N-th run of
+// metaShardDocs pages.
+func emitMeta(docs []Doc, n int, emit func(p, field string, v any) error) error {
+	var meta [][2]string
+	for _, d := range docs[n*metaShardDocs : min((n+1)*metaShardDocs, len(docs))] {
+		meta = append(meta, [2]string{d.URL, d.Title})
+	}
+	return emit(fmt.Sprintf("search/m-%d.js", n), fmt.Sprintf("m[%d]", n), meta)
+}
+
+// emitText writes search/t-N.js, the texts of the N-th run of
+// textShardDocs pages.
+func emitText(docs []Doc, n int, emit func(p, field string, v any) error) error {
+	var texts []string
+	for _, d := range docs[n*textShardDocs : min((n+1)*textShardDocs, len(docs))] {
+		texts = append(texts, d.Title+"\n"+truncate(d.Text, snippetRunes))
+	}
+	return emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), texts)
 }
 
 // truncate keeps the first n characters of s. A snippet is cut from a

@@ -172,15 +172,15 @@ func (b *builder) run(index bool) (Stats, error) {
 		docs := make(chan search.Doc, 256)
 		b.indexing = docs
 		go func() {
-			var ib search.Builder
+			ib := search.Builder{Put: func(p string, data []byte) error {
+				b.put(p, "search index", data)
+				return nil
+			}}
 			for d := range docs {
 				ib.Add(d)
 			}
 			var err error
-			st.IndexBytes, err = ib.Index().WriteFiles(func(p string, data []byte) error {
-				b.put(p, "search index", data)
-				return nil
-			})
+			st.IndexBytes, err = ib.Finish()
 			indexed <- err
 		}()
 	} else {
