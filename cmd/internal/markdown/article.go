@@ -1,8 +1,10 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -10,13 +12,40 @@ import (
 // ArticleText renders a clause body as numbered plain text, as Japanese
 // legal drafting numbers it: paragraphs 1, 2 …, items (1), (2) …, sub-items
 // ア, イ …, each indented by full-width spaces.
+//
+// A build asks for the same clause's text several times (the plain-text
+// and office downloads, the builder page), so results are kept, keyed by
+// the text without its leading and trailing newlines (which change
+// nothing); the store is emptied when it grows large.
 func ArticleText(src []byte) string {
-	var w strings.Builder
-	for n := Parse(src).FirstChild(); n != nil; n = n.NextSibling() {
-		writeBlock(&w, n, src, 0)
+	key := string(bytes.Trim(src, "\n"))
+	articles.Lock()
+	t, ok := articles.m[key]
+	articles.Unlock()
+	if ok {
+		return t
 	}
-	return w.String()
+	var w strings.Builder
+	b := []byte(key)
+	for n := Parse(b).FirstChild(); n != nil; n = n.NextSibling() {
+		writeBlock(&w, n, b, 0)
+	}
+	t = w.String()
+	articles.Lock()
+	if len(articles.m) >= maxArticles {
+		clear(articles.m)
+	}
+	articles.m[key] = t
+	articles.Unlock()
+	return t
 }
+
+var articles = struct {
+	sync.Mutex
+	m map[string]string
+}{m: map[string]string{}}
+
+const maxArticles = 1 << 15
 
 func writeBlock(w *strings.Builder, n ast.Node, src []byte, depth int) {
 	if l, ok := n.(*ast.List); ok {
