@@ -1,7 +1,11 @@
 package markdown
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -44,4 +48,74 @@ func TestHeadingsAndLinks(t *testing.T) {
 	if !links[1].Image || links[1].Dest != "a.png" {
 		t.Errorf("image = %+v", links[1])
 	}
+}
+
+// plainParagraph's shortcut must give exactly what goldmark gives, for the
+// texts it takes; and it must not take texts with syntax in them.
+func TestPlainParagraph(t *testing.T) {
+	var texts []string
+	// Every front-matter string and body of this repository's handbook.
+	root := filepath.Join("..", "..", "..")
+	for _, dir := range []string{"clauses", "checklist", "content"} {
+		filepath.WalkDir(filepath.Join(root, dir), func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() || !strings.HasSuffix(p, ".md") {
+				return nil
+			}
+			b, _ := os.ReadFile(p)
+			for _, line := range strings.Split(string(b), "\n") {
+				texts = append(texts, line, strings.TrimPrefix(line, "rationale: "), strings.TrimSpace(line)+"\n")
+			}
+			return nil
+		})
+	}
+	texts = append(texts,
+		"個人情報を含む記録媒体は施錠できる書庫に保管する", "末尾に全角空白　", "　全角空白で始まる", "全角　空白",
+		"USB メモリ 2 個", "x  y", "A", "1", "ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ", "https：／／example", "①②③", "😀 絵文字",
+		"www example com", "\u00a0前に詰めない空白", "後ろに詰めない空白\u00a0", "改行なし\n", "\n\n前後に改行\n\n",
+		"a\u2028b", "零幅\u200b空白", "1. 番号", "- 箇条書き", "# 見出し", "*強調*", "<b>", "a&b", "[リンク](x.md)",
+		"www.example.com", "user@example.com", "    字下げ", "\t字下げ", "行末の空白 ", "二行\n目", "~~取消~~", "a|b",
+		"\\エスケープ", "`コード`", "&amp;", "ﾊﾝｶｸｶﾅ", "Ａ＿Ｂ＊Ｃ", "")
+	taken := 0
+	for _, s := range texts {
+		src := []byte(s)
+		if _, ok := plainParagraph(src); !ok {
+			continue
+		}
+		taken++
+		fast, err := Render(src, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow, err := render(src, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(fast.HTML) != string(slow.HTML) || fast.Text != slow.Text || len(fast.Headings) != len(slow.Headings) {
+			t.Errorf("%q: shortcut gives %q / %q, goldmark %q / %q", s, fast.HTML, fast.Text, slow.HTML, slow.Text)
+		}
+	}
+	if taken < 50 {
+		t.Errorf("the shortcut took only %d texts", taken)
+	}
+	for _, s := range []string{"1. 番号", "*強調*", "<b>", "a&b", "[リンク](x.md)", "www.example.com", "    字下げ", "二行\n目", "行末の空白 ", "零幅\u200b空白", ""} {
+		if _, ok := plainParagraph([]byte(s)); ok {
+			t.Errorf("%q was taken as plain text", s)
+		}
+	}
+}
+
+func FuzzPlainParagraph(f *testing.F) {
+	for _, s := range []string{"個人情報の保護", "USB メモリ 2 個", "末尾　", "😀", "ﾊﾝｶｸ", "a\u3000b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, ok := plainParagraph([]byte(s)); !ok {
+			return
+		}
+		fast, _ := Render([]byte(s), nil)
+		slow, _ := render([]byte(s), nil)
+		if string(fast.HTML) != string(slow.HTML) || fast.Text != slow.Text {
+			t.Errorf("%q: shortcut gives %q / %q, goldmark %q / %q", s, fast.HTML, fast.Text, slow.HTML, slow.Text)
+		}
+	})
 }
