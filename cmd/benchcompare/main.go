@@ -31,7 +31,15 @@
 // like-for-like cost of a Pagefind index for this site, and is what the
 // issue's figures (34 s, 5.3 GiB, a 48 MB index at 10,000 pages) match.
 //
-// The median wall time and the largest peak RSS are shown.
+// Before the first measurement it syncs and waits (-settle, a minute by
+// default): ext4 without a journal avoids reusing inodes freed in the last
+// minute (five while their table is unwritten), and scans past each of
+// them for every file it creates, so files deleted just before the run
+// (a previous run's work folder, say) would slow whichever tool ran first.
+//
+// Every run starts after a sync (not timed), so that no tool pays for
+// writing back the previous tool's files. The median wall time and the
+// largest peak RSS are shown.
 package main
 
 import (
@@ -57,6 +65,7 @@ func main() {
 	runs := flag.Int("runs", 3, "runs per tool, size and case")
 	queries := flag.String("queries", "個人情報,再委託,取扱責任者,委託 記録,USB,ﾌｧｲﾙ", "queries for the browser measurement, comma-separated")
 	keep := flag.Bool("keep", false, "keep the work folder")
+	settle := flag.Duration("settle", 61*time.Second, "sync and wait this long before measuring (see the package doc)")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -84,6 +93,12 @@ func main() {
 		site := ""
 		if hugo != "" {
 			site = hugoSite(src, filepath.Join(dir, "hugo-site"))
+		}
+		if *settle > 0 {
+			syscall.Sync()
+			log.Printf("waiting %s for the disk to settle (-settle 0 skips)", *settle)
+			time.Sleep(*settle)
+			*settle = 0 // nothing is deleted from here on
 		}
 
 		// out names the output folder of a tool's run; rebuilds reuse the
@@ -169,6 +184,9 @@ func measure(tools []tool, runs []int) []result {
 	for _, r := range runs {
 		for i, t := range tools {
 			c := t.cmd(r)
+			// Each tool starts with nothing left to write back from the
+			// one before it, and pays for its own writes.
+			syscall.Sync()
 			start := time.Now()
 			if out, err := c.CombinedOutput(); err != nil {
 				log.Fatalf("%s: %v\n%s", t.name, err, out)
