@@ -2,11 +2,13 @@ package search
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"sync"
 )
 
 // Shard sizes. A query loads one key shard per bigram it needs, one meta
@@ -41,6 +43,8 @@ func (ix *Index) Files() (map[string][]byte, error) {
 //	b-N.js    the postings of one key with a long list
 //	m-N.js    the URLs and titles of a run of pages
 //	t-N.js    the texts of a run of pages, for snippets
+//
+// put is never called by two goroutines at once.
 //
 // Each file assigns to window.tokkiSearchData, so it works when loaded by a
 // <script> element from file://. JSON is written with <, > and & escaped,
@@ -118,32 +122,52 @@ func (ix *Index) writeFiles(put func(path string, data []byte) error, metaDone, 
 	if err := emit("search/index.js", "index", head); err != nil {
 		return written, err
 	}
-	for n := metaDone; n*metaShardDocs < len(ix.Docs); n++ {
-		if err := emitMeta(ix.Docs, n, emit); err != nil {
-			return written, err
+	// The rest is encoded by two goroutines: the long lists, and the
+	// shared lists with the pages' files.
+	var mu sync.Mutex
+	var errs [2]error
+	emitSafe := func(p string, field string, v any) error {
+		b, err := assign(field, v)
+		if err != nil {
+			return err
 		}
+		mu.Lock() // put is called by one goroutine at a time
+		defer mu.Unlock()
+		written += len(b)
+		return put(p, b)
 	}
-	for i, k := range big {
-		b64 := base64.StdEncoding.EncodeToString(ix.keys[k].buf)
-		if err := emit(fmt.Sprintf("search/b-%d.js", i), fmt.Sprintf("b[%d]", i), b64); err != nil {
-			return written, err
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i, k := range big {
+			b64 := base64.StdEncoding.EncodeToString(ix.keys[k].buf)
+			if errs[0] = emitSafe(fmt.Sprintf("search/b-%d.js", i), fmt.Sprintf("b[%d]", i), b64); errs[0] != nil {
+				return
+			}
 		}
-	}
-	for i, ks := range shards {
-		m := make(map[string]string, len(ks))
-		for _, k := range ks {
-			m[k.String()] = base64.StdEncoding.EncodeToString(ix.keys[k].buf)
+	})
+	wg.Go(func() {
+		for n := metaDone; n*metaShardDocs < len(ix.Docs); n++ {
+			if errs[1] = emitMeta(ix.Docs, n, emitSafe); errs[1] != nil {
+				return
+			}
 		}
-		if err := emit(fmt.Sprintf("search/k-%d.js", i), fmt.Sprintf("k[%d]", i), m); err != nil {
-			return written, err
+		for i, ks := range shards {
+			m := make(map[string]string, len(ks))
+			for _, k := range ks {
+				m[k.String()] = base64.StdEncoding.EncodeToString(ix.keys[k].buf)
+			}
+			if errs[1] = emitSafe(fmt.Sprintf("search/k-%d.js", i), fmt.Sprintf("k[%d]", i), m); errs[1] != nil {
+				return
+			}
 		}
-	}
-	for n := textDone; n*textShardDocs < len(ix.Docs); n++ {
-		if err := emitText(ix.Docs, n, emit); err != nil {
-			return written, err
+		for n := textDone; n*textShardDocs < len(ix.Docs); n++ {
+			if errs[1] = emitText(ix.Docs, n, emitSafe); errs[1] != nil {
+				return
+			}
 		}
-	}
-	return written, nil
+	})
+	wg.Wait()
+	return written, cmp.Or(errs[0], errs[1])
 }
 
 // emitMeta writes search/m-N.js, the URLs and titles of the N-th run of
