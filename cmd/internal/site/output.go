@@ -229,9 +229,28 @@ func (d *Dir) Commit() error {
 		return err
 	}
 	if old != "" {
-		return os.RemoveAll(old)
+		return removeAll(old)
 	}
 	return nil
+}
+
+// removeAll is os.RemoveAll with the top folder's subfolders removed at
+// the same time: a large site's previous copy is thousands of files in a
+// few folders, and the file system locks a folder while it removes a file
+// from it.
+func removeAll(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return os.RemoveAll(dir)
+	}
+	var wg sync.WaitGroup
+	for _, e := range entries {
+		if e.IsDir() {
+			wg.Go(func() { os.RemoveAll(filepath.Join(dir, e.Name())) })
+		}
+	}
+	wg.Wait()
+	return os.RemoveAll(dir)
 }
 
 // Abort stops writing, removes the new folder and leaves the destination
