@@ -49,10 +49,16 @@ previous site as it was.`,
 				debug.SetMemoryLimit(buildMemoryLimit)
 			}
 			// Loading makes much short-lived garbage while the heap is still
-			// small: collect less often until it is done.
-			gcPercent := debug.SetGCPercent(400)
+			// small: collect less often until it is done (unless GOGC says).
+			loadGC := os.Getenv("GOGC") == ""
+			gcPercent := 0
+			if loadGC {
+				gcPercent = debug.SetGCPercent(400)
+			}
 			h, err := loadHandbook(g)
-			debug.SetGCPercent(gcPercent)
+			if loadGC {
+				debug.SetGCPercent(gcPercent)
+			}
 			if err != nil {
 				return err
 			}

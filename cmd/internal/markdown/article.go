@@ -16,7 +16,7 @@ import (
 // A build asks for the same clause's text several times (the plain-text
 // and office downloads, the builder page), so results are kept, keyed by
 // the text without its leading and trailing newlines (which change
-// nothing); the store is emptied when it grows large.
+// nothing); the store is emptied when it holds 32 MB.
 func ArticleText(src []byte) string {
 	key := string(bytes.Trim(src, "\n"))
 	articles.Lock()
@@ -32,20 +32,28 @@ func ArticleText(src []byte) string {
 	}
 	t = w.String()
 	articles.Lock()
-	if len(articles.m) >= maxArticles {
+	if articles.bytes+len(key)+len(t) > maxArticleBytes {
 		clear(articles.m)
+		articles.bytes = 0
 	}
-	articles.m[key] = t
+	if _, ok := articles.m[key]; !ok {
+		articles.m[key] = t
+		articles.bytes += len(key) + len(t)
+	}
 	articles.Unlock()
 	return t
 }
 
 var articles = struct {
 	sync.Mutex
-	m map[string]string
+	m     map[string]string
+	bytes int // of the keys and texts kept
 }{m: map[string]string{}}
 
-const maxArticles = 1 << 15
+// maxArticleBytes bounds the texts kept: enough for a 10,000-page
+// handbook's clauses, and emptied at once when full (tokki serve keeps
+// running while texts change).
+const maxArticleBytes = 32 << 20
 
 func writeBlock(w *strings.Builder, n ast.Node, src []byte, depth int) {
 	if l, ok := n.(*ast.List); ok {

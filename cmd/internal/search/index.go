@@ -229,7 +229,8 @@ func (w *partWriter) add(id int, d Doc) {
 }
 
 // Builder indexes pages as they come, for a caller that makes them one
-// at a time: Add each, in order, then Finish (or Index). Given a Put
+// at a time: Add each, in order, then Finish or Index (once; later calls
+// return the same index). Given a Put
 // function, it writes the files that hold only pages (titles, texts) as
 // soon as their pages are added, and the rest on Finish: the files are
 // the same as Build(pages).WriteFiles's.
@@ -238,13 +239,17 @@ type Builder struct {
 
 	w                  partWriter
 	docs               []Doc
+	ix                 *Index // once made, pages can no longer be added
 	written            int
 	metaDone, textDone int // m-N.js and t-N.js files written
 	err                error
 }
 
-// Add indexes the next page.
+// Add indexes the next page. It panics after Index or Finish.
 func (b *Builder) Add(d Doc) {
+	if b.ix != nil {
+		panic("search: Builder.Add after Index")
+	}
 	if b.w.keys == nil {
 		b.w.keys = map[key]*postings{}
 	}
@@ -274,10 +279,13 @@ func (b *Builder) Add(d Doc) {
 // Index returns the index of the pages added; it is the same as
 // Build's of the same pages in the same order.
 func (b *Builder) Index() *Index {
-	if b.w.keys == nil {
-		b.w.keys = map[key]*postings{}
+	if b.ix == nil {
+		if b.w.keys == nil {
+			b.w.keys = map[key]*postings{}
+		}
+		b.ix = join(b.docs, []*part{&b.w.part}) // join empties the part
 	}
-	return join(b.docs, []*part{&b.w.part})
+	return b.ix
 }
 
 // Finish writes the rest of the index's files through Put and returns the

@@ -141,6 +141,13 @@ func TestPartsJoinExactly(t *testing.T) {
 			t.Errorf("Builder, %d pages: %d files of %d bytes, want %d of %d", n, len(streamed), written, len(want), size)
 		}
 	}
+	var once Builder
+	for _, d := range many {
+		once.Add(d)
+	}
+	if a, b := urls(once.Index().Search("第5条")), urls(once.Index().Search("第5条")); a != b || a == "" {
+		t.Errorf("Index twice: %q, then %q", a, b)
+	}
 	if got := urls(buildIn(many, 3).Search("第5条")); got != urls(buildIn(many, 1).Search("第5条")) || got == "" {
 		t.Errorf("search over parts: %q", got)
 	}

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -37,7 +39,10 @@ func (m *memory) Put(p string, data []byte) error {
 // of a large build).
 //
 // A file whose bytes are the same as the previous site's is not written
-// again: the new folder gets a hard link to the previous file. Linking
+// again: the new folder gets a hard link to the previous file (on Unix,
+// where the link count, owner and mode can be checked; only a file that
+// nothing else links to, with the mode and owner a new file would have,
+// in a folder that is not a symbolic link). Linking
 // allocates no new file on disk, and removing the previous folder after the
 // swap then frees nothing that is still in use, so a rebuild costs little
 // more than the pages that changed. (Some file systems slow down sharply
@@ -46,8 +51,10 @@ func (m *memory) Put(p string, data []byte) error {
 // available (FAT, some network shares), files are written as usual.
 type Dir struct {
 	dest, tmp string
-	prev      string // the previous site, to link unchanged files from; "" for none
+	prev      string      // the previous site, to link unchanged files from; "" for none
+	probe     fs.FileInfo // a file as this process writes it (mode, owner)
 	noLink    atomic.Bool
+	realDirs  map[string]bool // folders of prev known to be folders, not links
 	jobs      chan dirJob
 	wg        sync.WaitGroup
 	mu        sync.Mutex
@@ -88,9 +95,17 @@ func NewDir(dest string) (*Dir, error) {
 		os.RemoveAll(tmp)
 		return nil, err
 	}
-	d := &Dir{dest: dest, tmp: tmp, made: map[string]bool{}, jobs: make(chan dirJob, dirQueue)}
-	if st, err := os.Lstat(dest); err == nil && st.IsDir() {
-		d.prev = dest
+	d := &Dir{dest: dest, tmp: tmp, made: map[string]bool{}, realDirs: map[string]bool{".": true},
+		jobs: make(chan dirJob, dirQueue)}
+	if st, err := os.Lstat(dest); err == nil && st.IsDir() && linkUnchanged {
+		// What a file written now looks like, for linkable.
+		probe := filepath.Join(tmp, ".tokki-probe")
+		if err := os.WriteFile(probe, nil, 0o644); err == nil {
+			if d.probe, err = os.Lstat(probe); err == nil {
+				d.prev = dest
+			}
+			os.Remove(probe)
+		}
 	}
 	for range dirWriters {
 		d.wg.Go(func() {
@@ -139,28 +154,51 @@ func (d *Dir) write(p string, data []byte, buf *[]byte) error {
 		d.made[dir] = true
 		d.mu.Unlock()
 	}
-	if d.prev != "" && !d.noLink.Load() {
+	if d.prev != "" && !d.noLink.Load() && d.realDir(path.Dir(p)) {
 		old := filepath.Join(d.prev, filepath.FromSlash(p))
-		if sameFile(old, data, buf) {
-			err := os.Link(old, full)
-			if err == nil {
+		if st, err := os.Lstat(old); err == nil && st.Mode().IsRegular() && st.Size() == int64(len(data)) {
+			if err := os.Link(old, full); err != nil {
+				// No hard links here: write every file from now on.
+				d.noLink.Store(true)
+			} else if st, err := os.Lstat(full); err == nil && linkable(st, d.probe) && sameFile(full, data, buf) {
+				// The file now linked cannot change under us: its bytes
+				// are ours, no one else links to it, and it has the
+				// mode and owner a new file would have.
 				d.linked.Add(1)
 				return nil
+			} else if err := os.Remove(full); err != nil {
+				return err
 			}
-			// No hard links here: write every file from now on.
-			d.noLink.Store(true)
 		}
 	}
 	d.written.Add(1)
 	return os.WriteFile(full, data, 0o644)
 }
 
+// realDir reports whether the folder dir (a slash path in the site) is a
+// folder in the previous site and not a link to one, nor under a link: a
+// file reached through a link could be outside the site.
+func (d *Dir) realDir(dir string) bool {
+	d.mu.Lock()
+	ok, known := d.realDirs[dir]
+	d.mu.Unlock()
+	if known {
+		return ok
+	}
+	ok = d.realDir(path.Dir(dir))
+	if ok {
+		st, err := os.Lstat(filepath.Join(d.prev, filepath.FromSlash(dir)))
+		ok = err == nil && st.IsDir()
+	}
+	d.mu.Lock()
+	d.realDirs[dir] = ok
+	d.mu.Unlock()
+	return ok
+}
+
 // sameFile reports whether the regular file at path holds exactly data.
 // buf is reused between calls.
 func sameFile(path string, data []byte, buf *[]byte) bool {
-	if st, err := os.Lstat(path); err != nil || !st.Mode().IsRegular() {
-		return false // a link the previous site had is not followed
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		return false
