@@ -127,7 +127,6 @@ type part struct {
 
 func buildPart(docs []Doc, lo, hi int) *part {
 	var w partWriter
-	w.part = part{keys: map[key]*postings{}}
 	for id := lo; id < hi; id++ {
 		w.add(id, docs[id])
 	}
@@ -166,7 +165,7 @@ func (w *partWriter) key(k key) int32 {
 // add indexes page number id.
 func (w *partWriter) add(id int, d Doc) {
 	if w.slot == nil {
-		w.slot = map[key]int32{}
+		w.slot, w.keys = map[key]int32{}, map[key]*postings{}
 	}
 	w.stream = appendNormalized(w.stream[:0], d.Title+"\n"+d.Text)
 	w.titleLen = append(w.titleLen, len(appendNormalized(nil, d.Title)))
@@ -239,9 +238,9 @@ type Builder struct {
 
 	w                  partWriter
 	docs               []Doc
-	ix                 *Index // once made, pages can no longer be added
-	written            int
-	metaDone, textDone int // m-N.js and t-N.js files written
+	ix                 *Index   // once made, pages can no longer be added
+	out                *emitter // on Put
+	metaDone, textDone int      // m-N.js and t-N.js files written
 	err                error
 }
 
@@ -250,28 +249,20 @@ func (b *Builder) Add(d Doc) {
 	if b.ix != nil {
 		panic("search: Builder.Add after Index")
 	}
-	if b.w.keys == nil {
-		b.w.keys = map[key]*postings{}
-	}
 	b.w.add(len(b.docs), d)
 	b.docs = append(b.docs, d)
 	if b.Put == nil || b.err != nil {
 		return
 	}
-	emit := func(p, field string, v any) error {
-		data, err := assign(field, v)
-		if err != nil {
-			return err
-		}
-		b.written += len(data)
-		return b.Put(p, data)
+	if b.out == nil {
+		b.out = &emitter{put: b.Put}
 	}
 	if len(b.docs) == (b.metaDone+1)*metaShardDocs {
-		b.err = emitMeta(b.docs, b.metaDone, emit)
+		b.err = emitMeta(b.docs, b.metaDone, b.out.emit)
 		b.metaDone++
 	}
 	if b.err == nil && len(b.docs) == (b.textDone+1)*textShardDocs {
-		b.err = emitText(b.docs, b.textDone, emit)
+		b.err = emitText(b.docs, b.textDone, b.out.emit)
 		b.textDone++
 	}
 }
@@ -280,9 +271,6 @@ func (b *Builder) Add(d Doc) {
 // Build's of the same pages in the same order.
 func (b *Builder) Index() *Index {
 	if b.ix == nil {
-		if b.w.keys == nil {
-			b.w.keys = map[key]*postings{}
-		}
 		b.ix = join(b.docs, []*part{&b.w.part}) // join empties the part
 	}
 	return b.ix
@@ -291,11 +279,13 @@ func (b *Builder) Index() *Index {
 // Finish writes the rest of the index's files through Put and returns the
 // bytes of all the files written.
 func (b *Builder) Finish() (int, error) {
-	if b.err != nil {
-		return b.written, b.err
+	if b.out == nil {
+		b.out = &emitter{put: b.Put}
 	}
-	n, err := b.Index().writeFiles(b.Put, b.metaDone, b.textDone)
-	return b.written + n, err
+	if b.err == nil {
+		b.err = b.Index().writeFiles(b.out, b.metaDone, b.textDone)
+	}
+	return b.out.written, b.err
 }
 
 // sortedKeys returns the index's keys in a fixed order.

@@ -50,21 +50,34 @@ func (ix *Index) Files() (map[string][]byte, error) {
 // <script> element from file://. JSON is written with <, > and & escaped,
 // so no page text can close the script.
 func (ix *Index) WriteFiles(put func(path string, data []byte) error) (int, error) {
-	return ix.writeFiles(put, 0, 0)
+	e := &emitter{put: put}
+	err := ix.writeFiles(e, 0, 0)
+	return e.written, err
+}
+
+// emitter writes index files through put and counts their bytes. Several
+// goroutines may emit at once; put is called by one at a time.
+type emitter struct {
+	mu      sync.Mutex
+	put     func(path string, data []byte) error
+	written int
+}
+
+// emit writes one file that stores v in window.tokkiSearchData.field.
+func (e *emitter) emit(p string, field string, v any) error {
+	data, err := assign(field, v)
+	if err != nil {
+		return err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.written += len(data)
+	return e.put(p, data)
 }
 
 // writeFiles writes the index's files but the first metaDone m-N.js and
 // textDone t-N.js files (a Builder wrote them as their pages came).
-func (ix *Index) writeFiles(put func(path string, data []byte) error, metaDone, textDone int) (int, error) {
-	written := 0
-	emit := func(p string, field string, v any) error {
-		b, err := assign(field, v)
-		if err != nil {
-			return err
-		}
-		written += len(b)
-		return put(p, b)
-	}
+func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 	// A key with a long list gets a file of its own (search/b-N.js), so
 	// that a query for a common word loads that list and nothing else; the
 	// other keys share files by hash (search/k-N.js).
@@ -119,35 +132,24 @@ func (ix *Index) writeFiles(put func(path string, data []byte) error, metaDone, 
 		Weights   map[string]float64 `json:"weights"`
 	}{2, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen), nk, bigIndex,
 		metaShardDocs, textShardDocs, Weights}
-	if err := emit("search/index.js", "index", head); err != nil {
-		return written, err
+	if err := e.emit("search/index.js", "index", head); err != nil {
+		return err
 	}
 	// The rest is encoded by two goroutines: the long lists, and the
 	// shared lists with the pages' files.
-	var mu sync.Mutex
 	var errs [2]error
-	emitSafe := func(p string, field string, v any) error {
-		b, err := assign(field, v)
-		if err != nil {
-			return err
-		}
-		mu.Lock() // put is called by one goroutine at a time
-		defer mu.Unlock()
-		written += len(b)
-		return put(p, b)
-	}
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		for i, k := range big {
 			b64 := base64.StdEncoding.EncodeToString(ix.keys[k].buf)
-			if errs[0] = emitSafe(fmt.Sprintf("search/b-%d.js", i), fmt.Sprintf("b[%d]", i), b64); errs[0] != nil {
+			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", i), fmt.Sprintf("b[%d]", i), b64); errs[0] != nil {
 				return
 			}
 		}
 	})
 	wg.Go(func() {
 		for n := metaDone; n*metaShardDocs < len(ix.Docs); n++ {
-			if errs[1] = emitMeta(ix.Docs, n, emitSafe); errs[1] != nil {
+			if errs[1] = emitMeta(ix.Docs, n, e.emit); errs[1] != nil {
 				return
 			}
 		}
@@ -156,18 +158,18 @@ func (ix *Index) writeFiles(put func(path string, data []byte) error, metaDone, 
 			for _, k := range ks {
 				m[k.String()] = base64.StdEncoding.EncodeToString(ix.keys[k].buf)
 			}
-			if errs[1] = emitSafe(fmt.Sprintf("search/k-%d.js", i), fmt.Sprintf("k[%d]", i), m); errs[1] != nil {
+			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", i), fmt.Sprintf("k[%d]", i), m); errs[1] != nil {
 				return
 			}
 		}
 		for n := textDone; n*textShardDocs < len(ix.Docs); n++ {
-			if errs[1] = emitText(ix.Docs, n, emitSafe); errs[1] != nil {
+			if errs[1] = emitText(ix.Docs, n, e.emit); errs[1] != nil {
 				return
 			}
 		}
 	})
 	wg.Wait()
-	return written, cmp.Or(errs[0], errs[1])
+	return cmp.Or(errs[0], errs[1])
 }
 
 // emitMeta writes search/m-N.js, the URLs and titles of the N-th run of
