@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -436,7 +435,21 @@ func readFile(fsys fs.FS, p string) ([]byte, int64, error) {
 	if st.Size() > MaxFileSize {
 		return nil, st.Size(), nil
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+1))
-	_, err = io.Copy(buf, io.LimitReader(f, MaxFileSize+1))
-	return buf.Bytes(), int64(buf.Len()), err
+	// Read into one buffer of the file's size, with room to see the end
+	// (or that the file grew since Stat): bytes.Buffer would double it.
+	data := make([]byte, 0, st.Size()+512)
+	r := io.LimitReader(f, MaxFileSize+1)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, int64(len(data)), nil
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
