@@ -27,12 +27,14 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 			Message: fmt.Sprintf("the front matter has an invisible control character (U+%04X); delete it", r)})
 		return
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(src, &root); err != nil {
-		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
-			Pos:     Pos{Line: yamlErrorLine(err, yamlLine)},
-			Message: "the front matter is not valid YAML: " + yamlErrorText(err)})
-		return
+	root, ok := quickParse(src) // yaml.v3's tree, made faster for plain front matter
+	if !ok {
+		if err := yaml.Unmarshal(src, &root); err != nil {
+			d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
+				Pos:     Pos{Line: yamlErrorLine(err, yamlLine)},
+				Message: "the front matter is not valid YAML: " + yamlErrorText(err)})
+			return
+		}
 	}
 	d.Decoded = true
 	if root.Kind == 0 { // empty front matter: every required key is missing
@@ -83,6 +85,9 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 // controlChar finds the first control character other than tab and line
 // feed, with its 1-based line and column.
 func controlChar(src []byte) (line, col int, r rune, ok bool) {
+	if !hasControl(src) {
+		return 0, 0, 0, false
+	}
 	line, col = 1, 1
 	for _, r := range string(src) {
 		switch {
@@ -96,6 +101,17 @@ func controlChar(src []byte) (line, col int, r rune, ok bool) {
 		col++
 	}
 	return 0, 0, 0, false
+}
+
+// hasControl is controlChar's quick test, byte by byte: C1 control
+// characters (U+0080–U+009F) are the only multi-byte ones, led by 0xC2.
+func hasControl(src []byte) bool {
+	for i, c := range src {
+		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7F || c == 0xC2 && i+1 < len(src) && src[i+1] < 0xA0 {
+			return true
+		}
+	}
+	return false
 }
 
 func containsField(fs []*Field, name string) bool {
