@@ -7,11 +7,14 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/plainfile"
 )
 
 // The source folders and special pages of a handbook.
@@ -40,7 +43,7 @@ func Load(dir string) (*Handbook, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder", dir)
 	}
-	return LoadFS(os.DirFS(dir))
+	return LoadFS(dirFS{os.DirFS(dir), dir})
 }
 
 // LoadFS reads a handbook from fsys, whose root is the handbook root. Problems
@@ -423,6 +426,9 @@ func newPage(d *Doc) *Page {
 // readFile reads a file unless it is larger than MaxFileSize, in which case
 // it returns only the size: a stray 10 GB file must not be read into memory.
 func readFile(fsys fs.FS, p string) ([]byte, int64, error) {
+	if d, ok := fsys.(dirFS); ok && fs.ValidPath(p) {
+		return readOSFile(filepath.Join(d.root, filepath.FromSlash(p)), p)
+	}
 	f, err := fsys.Open(p)
 	if err != nil {
 		return nil, 0, err
@@ -432,13 +438,19 @@ func readFile(fsys fs.FS, p string) ([]byte, int64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	if st.Size() > MaxFileSize {
-		return nil, st.Size(), nil
+	return readSized(f, st.Size())
+}
+
+// readSized reads r, which held size bytes when it was looked at, unless
+// that is more than MaxFileSize.
+func readSized(r io.Reader, size int64) ([]byte, int64, error) {
+	if size > MaxFileSize {
+		return nil, size, nil
 	}
 	// Read into one buffer of the file's size, with room to see the end
-	// (or that the file grew since Stat): bytes.Buffer would double it.
-	data := make([]byte, 0, st.Size()+512)
-	r := io.LimitReader(f, MaxFileSize+1)
+	// (or that the file grew since): bytes.Buffer would double it.
+	data := make([]byte, 0, size+512)
+	r = io.LimitReader(r, MaxFileSize+1)
 	for {
 		n, err := r.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
@@ -453,3 +465,33 @@ func readFile(fsys fs.FS, p string) ([]byte, int64, error) {
 		}
 	}
 }
+
+// readOSFile is readFile for the file name of the operating system (p in
+// messages), read through plainfile: a handbook has thousands of files.
+func readOSFile(name, p string) (data []byte, size int64, err error) {
+	defer func() {
+		if pe, ok := err.(*fs.PathError); ok {
+			pe.Path = p // the handbook's path, as os.DirFS gives it
+		}
+	}()
+	f, err := plainfile.Open(name)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	if size, _, err = f.Stat(); err != nil {
+		return nil, 0, err
+	}
+	return readSized(f, size)
+}
+
+// dirFS is os.DirFS(root) with root kept, so that the loader can read its
+// files with readOSFile.
+type dirFS struct {
+	fs.FS
+	root string
+}
+
+func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.FS, name) }
+func (d dirFS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(d.FS, name) }
+func (d dirFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(d.FS, name) }

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sync"
 	"sync/atomic"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/plainfile"
 )
 
 // Sink receives the site's files as they are made. Put may be called from
@@ -172,7 +174,7 @@ func (d *Dir) write(p string, data []byte, buf *[]byte) error {
 		}
 	}
 	d.written.Add(1)
-	return os.WriteFile(full, data, 0o644)
+	return plainfile.WriteFile(full, data, 0o644)
 }
 
 // realDir reports whether the folder dir (a slash path in the site) is a
@@ -199,13 +201,13 @@ func (d *Dir) realDir(dir string) bool {
 // sameFile reports whether the regular file at path holds exactly data.
 // buf is reused between calls.
 func sameFile(path string, data []byte, buf *[]byte) bool {
-	f, err := os.Open(path)
+	f, err := plainfile.Open(path)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(data)) {
+	size, regular, err := f.Stat()
+	if err != nil || !regular || size != int64(len(data)) {
 		return false
 	}
 	// Compare a piece at a time: the buffer stays small however large the
