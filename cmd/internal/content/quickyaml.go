@@ -84,12 +84,13 @@ func quickList(lines []string, i int) (*yaml.Node, int, bool) {
 		return nil, 0, false // a null, a nested mapping or an empty item: left to yaml.v3
 	}
 	seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: i + 1, Column: indent + 1}
+	marker := strings.Repeat(" ", indent) + "- "
 	for ; i < len(lines); i++ {
 		l := lines[i]
 		if isBlank(l) {
 			continue
 		}
-		if !strings.HasPrefix(l, strings.Repeat(" ", indent)+"- ") {
+		if !strings.HasPrefix(l, marker) {
 			if strings.HasPrefix(l, " ") || strings.HasPrefix(l, "-") {
 				return nil, 0, false
 			}
@@ -121,22 +122,22 @@ func quickLiteral(lines []string, i int, strip bool, col int) (*yaml.Node, int, 
 	prefix := strings.Repeat(" ", indent)
 	var text []string
 	last := j // the last line with text
+	// The block runs on while lines are indented as its first line is, or
+	// empty; a line at the left edge (the next key) ends it.
 	for ; j < len(lines); j++ {
 		l := lines[j]
-		switch {
-		case strings.HasPrefix(l, prefix):
+		if strings.HasPrefix(l, prefix) {
 			text = append(text, l[indent:])
 			if l[indent:] != "" {
 				last = j
 			}
-			continue
-		case l == "" || (isBlank(l) && len(l) < indent):
+		} else if l == "" || isBlank(l) && len(l) < indent {
 			text = append(text, "")
-			continue
-		case strings.HasPrefix(l, " "):
+		} else if strings.HasPrefix(l, " ") {
 			return nil, 0, false // less indented but not a key: not ours
+		} else {
+			break
 		}
-		break
 	}
 	for len(text) > 0 && text[len(text)-1] == "" {
 		text = text[:len(text)-1]
@@ -177,10 +178,10 @@ func flowList(s string, line, col int) (*yaml.Node, bool) {
 // quickScalar reads a one-line plain or quoted scalar s at column col; in
 // a flow list (flow) the characters ,[]{}? are not allowed in it.
 func quickScalar(s string, line, col int, flow bool) (*yaml.Node, bool) {
-	n := &yaml.Node{Kind: yaml.ScalarNode, Line: line, Column: col}
 	if s == "" {
 		return nil, false
 	}
+	n := &yaml.Node{Kind: yaml.ScalarNode, Line: line, Column: col}
 	switch s[0] {
 	case '"', '\'':
 		q := s[:1]
@@ -216,7 +217,8 @@ func plainText(src []byte) bool {
 		return false
 	}
 	// Byte by byte: the lead bytes below start the only multi-byte
-	// characters to refuse, and continuation bytes never equal them.
+	// characters to refuse, and continuation bytes never equal them. As
+	// src is valid UTF-8, a lead byte has its continuation bytes after it.
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; {
 		case c == '\n', c >= 0x20 && c < 0x7F:
@@ -253,7 +255,8 @@ func isBlank(s string) bool {
 }
 
 // scalarTag is the tag yaml.v3 resolves a plain scalar to (its resolve
-// function, for untagged plain text).
+// function, for untagged plain text). quickScalar never passes text that
+// starts with '-', but scalarTag answers for it too, as TestScalarTag checks.
 func scalarTag(s string) string {
 	switch s {
 	case "true", "True", "TRUE", "false", "False", "FALSE":

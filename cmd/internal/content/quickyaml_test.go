@@ -55,12 +55,25 @@ var quickCases = []struct {
 	{strings.Repeat("W", 1100) + ": x\n", false}, // longer than YAML allows a key
 }
 
+// oddCases are inputs near the edges of what quickParse reads; it may
+// read them or not, but what it reads must be what yaml.v3 reads.
+var oddCases = []string{
+	"a: <<\n", "a: [<<, x]\n", "a: b[c]{d},e\n", "a: x :y\n", "a: [x :y]\n", "a: [http://x, y]\n",
+	"a: \u00a0b\n", "a: b\u00a0#c\n", "a: |\n  # not a comment\n", "a: |-\n  x\n\n\nb: 1\n",
+	"a: |\n  x\n  \n\n", "a: \"\"\nb: ''\n", "a: +.5\nb: +0b101\nc: +0o17\nd: +1_0\n",
+	"y: 1\nn: 2\nNull: 3\ntrue: 4\n", "a: 2026-01-01   10:00:00\nb: 2026-1-1t1:2:3Z\nc: 2026-01-01T\n",
+	"a: ...\nb: x---\n", "a: 'x\"y'\nb: \"x'y\"\n",
+}
+
 func TestQuickParseAgreesWithYAML(t *testing.T) {
 	for _, c := range quickCases {
 		got := agree(t, []byte(c.src))
 		if got != c.want {
 			t.Errorf("quickParse(%q) ok = %v, want %v", c.src, got, c.want)
 		}
+	}
+	for _, src := range oddCases {
+		agree(t, []byte(src))
 	}
 }
 
@@ -103,6 +116,9 @@ func TestQuickParseReadsTheHandbook(t *testing.T) {
 func FuzzQuickParse(f *testing.F) {
 	for _, c := range quickCases {
 		f.Add([]byte(c.src))
+	}
+	for _, src := range oddCases {
+		f.Add([]byte(src))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		agree(t, src)

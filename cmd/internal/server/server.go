@@ -15,7 +15,6 @@ import (
 	"mime"
 	"net"
 	"net/http"
-	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -148,7 +147,7 @@ func (s *Server) rebuild(changed []string) {
 	s.rebuildMu.Lock()
 	defer s.rebuildMu.Unlock()
 	start := time.Now()
-	h, err := s.loader.Update(os.DirFS(s.opts.Source), s.lastLoaded, changed)
+	h, err := s.loader.Update(content.DirFS(s.opts.Source), s.lastLoaded, changed)
 	if err == nil {
 		s.lastLoaded = h
 	}
