@@ -3,8 +3,10 @@ package main
 import (
 	"embed"
 	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -31,10 +33,9 @@ var minimalLayouts = map[string]string{
 }
 
 // hugoSite lays the corpus out as a Hugo site in dst, with the templates
-// above (or the minimal ones). Hugo reads date and weight itself, so the
-// incident date (YYYY-MM) is renamed and order becomes weight.
+// above (or the minimal ones).
 func hugoSite(src, dst string, minimal bool) string {
-	config := "baseURL = 'http://example.invalid/'\nlanguageCode = 'ja'\nhasCJKLanguage = true\n" +
+	config := "baseURL = 'http://example.invalid/'\nlocale = 'ja'\nhasCJKLanguage = true\n" +
 		"title = '特記仕様書ハンドブック'\n" +
 		"disableKinds = ['taxonomy', 'term', 'rss', 'sitemap', 'robotstxt']\n"
 	if minimal {
@@ -49,21 +50,32 @@ func hugoSite(src, dst string, minimal bool) string {
 				return err
 			}
 			b, err := hugoLayouts.ReadFile(p)
+			if err != nil {
+				return err
+			}
 			write(filepath.Join(dst, strings.TrimPrefix(p, "hugo/")), string(b))
-			return err
+			return nil
 		}))
-		for name, front := range map[string]string{
-			"clauses/_index.md":   "title: 特記仕様書",
-			"checklist/_index.md": "title: 遵守確認表",
-			"trace.md":            "title: 対応表\nlayout: trace",
-			"reviews.md":          "title: 見直し状況\nlayout: reviews",
-		} {
-			write(filepath.Join(dst, "content", name), "---\n"+front+"\n---\n")
+		// The theme's assets, as tokki writes its own.
+		for _, name := range []string{"style.css", "search.js", "tokki.js", "tailor.js"} {
+			b, err := os.ReadFile(filepath.Join("themes", "default", "assets", name))
+			check(err)
+			write(filepath.Join(dst, "static", "assets", name), string(b))
 		}
 	}
 	write(filepath.Join(dst, "hugo.toml"), config)
-	for from, to := range map[string]string{"content": "content", "clauses": "content/clauses", "checklist": "content/checklist"} {
-		root := filepath.Join(src, from)
+	// tokki's content/ is Hugo's content/, and clauses/ and checklist/ go
+	// inside it: links between the two lose or gain a step up.
+	for _, tree := range []struct {
+		from, to string
+		links    *regexp.Regexp
+		repl     string
+	}{
+		{"content", "content", regexp.MustCompile(`\]\(((?:\.\./)*)\.\./(clauses|checklist)/`), "](${1}${2}/"},
+		{"clauses", "content/clauses", regexp.MustCompile(`\]\(\.\./content/`), "](../"},
+		{"checklist", "content/checklist", regexp.MustCompile(`\]\(\.\./content/`), "](../"},
+	} {
+		root := filepath.Join(src, tree.from)
 		check(filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
 			if err != nil || e.IsDir() {
 				return err
@@ -73,11 +85,37 @@ func hugoSite(src, dst string, minimal bool) string {
 			if err != nil {
 				return err
 			}
-			text := strings.Replace(string(b), "\ndate: ", "\nincident_date: ", 1)
-			text = strings.Replace(text, "\norder: ", "\nweight: ", 1)
-			write(filepath.Join(dst, to, rel), text)
+			write(filepath.Join(dst, tree.to, rel), hugoPage(string(b), tree.links, tree.repl))
 			return nil
 		}))
 	}
+	if !minimal {
+		for name, front := range map[string]string{
+			"clauses/_index.md":   "title: 特記仕様書",
+			"checklist/_index.md": "title: 遵守確認表",
+			"trace.md":            "title: 対応表\nlayout: trace",
+			"reviews.md":          "title: 見直し状況\nlayout: reviews",
+		} {
+			p := filepath.Join(dst, "content", name)
+			if _, err := os.Stat(p); err == nil {
+				log.Fatalf("the corpus has %s, which the Hugo site makes itself", name)
+			}
+			write(p, "---\n"+front+"\n---\n")
+		}
+	}
 	return dst
+}
+
+// hugoPage is a corpus file as the Hugo site has it: its links rewritten
+// (in the body and in front-matter fields such as rationale), and, as Hugo
+// reads date and weight itself, the incident date (YYYY-MM) renamed and
+// order made weight in the front matter.
+func hugoPage(text string, links *regexp.Regexp, repl string) string {
+	front, body := text, ""
+	if i := strings.Index(text[min(len(text), 4):], "\n---\n"); i >= 0 {
+		front, body = text[:i+4+5], text[i+4+5:]
+	}
+	front = strings.Replace(front, "\ndate: ", "\nincident_date: ", 1)
+	front = strings.Replace(front, "\norder: ", "\nweight: ", 1)
+	return links.ReplaceAllString(front+body, repl)
 }

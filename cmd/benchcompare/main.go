@@ -33,11 +33,14 @@
 // each page's title and Markdown, and Pagefind on those pages: the least
 // work a Hugo site of this corpus could do.
 //
-// Before the first measurement it syncs and waits (-settle, a minute by
+// Before the first measurement it syncs and waits (-settle, six minutes by
 // default): ext4 without a journal avoids reusing inodes freed in the last
-// minute (five while their table is unwritten), and scans past each of
-// them for every file it creates, so files deleted just before the run
-// (a previous run's work folder, say) would slow whichever tool ran first.
+// minute, six while their part of the inode table is unwritten, and scans
+// past each of them for every file it creates. Creating files writes to
+// that table again, so the six minutes are what counts: files deleted
+// just before the run (a previous run's work folder, say) made every
+// clean run here up to twice as slow, and the more so the more files a
+// tool creates.
 //
 // Every run starts after a sync (not timed), so that no tool pays for
 // writing back the previous tool's files. The median wall time and the
@@ -68,7 +71,7 @@ func main() {
 	queries := flag.String("queries", "個人情報,再委託,取扱責任者,委託 記録,USB,ﾌｧｲﾙ", "queries for the browser measurement, comma-separated")
 	keep := flag.Bool("keep", false, "keep the work folder")
 	minimal := flag.Bool("hugo-minimal", false, "also time Hugo with minimal templates (title and Markdown) and Pagefind on its pages")
-	settle := flag.Duration("settle", 61*time.Second, "sync and wait this long before measuring (see the package doc)")
+	settle := flag.Duration("settle", 6*time.Minute+5*time.Second, "sync and wait this long before measuring (see the package doc)")
 	flag.Parse()
 	log.SetFlags(0)
 
