@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/tokki-handbook/tokki/themes"
 )
 
 // hugoLayouts are templates that make Hugo build the pages tokki builds
@@ -57,11 +59,19 @@ func hugoSite(src, dst string, minimal bool) string {
 			return nil
 		}))
 		// The theme's assets, as tokki writes its own.
-		for _, name := range []string{"style.css", "search.js", "tokki.js", "tailor.js"} {
-			b, err := os.ReadFile(filepath.Join("themes", "default", "assets", name))
-			check(err)
-			write(filepath.Join(dst, "static", "assets", name), string(b))
-		}
+		assets, err := fs.Sub(themes.Default, "default/assets")
+		check(err)
+		check(fs.WalkDir(assets, ".", func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return err
+			}
+			b, err := fs.ReadFile(assets, p)
+			if err != nil {
+				return err
+			}
+			write(filepath.Join(dst, "static", "assets", filepath.FromSlash(p)), string(b))
+			return nil
+		}))
 	}
 	write(filepath.Join(dst, "hugo.toml"), config)
 	// tokki's content/ is Hugo's content/, and clauses/ and checklist/ go

@@ -184,9 +184,8 @@ func quickScalar(s string, line, col int, flow bool) (*yaml.Node, bool) {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Line: line, Column: col}
 	switch s[0] {
 	case '"', '\'':
-		q := s[:1]
-		body, ok := strings.CutPrefix(s, q)
-		if !ok || len(body) == 0 || !strings.HasSuffix(body, q) {
+		q, body := s[:1], s[1:]
+		if body == "" || !strings.HasSuffix(body, q) {
 			return nil, false
 		}
 		body = body[:len(body)-1]
