@@ -1,10 +1,13 @@
 package search
 
 import (
+	"cmp"
 	"encoding/binary"
+	"math/bits"
 	"runtime"
 	"slices"
 	"sync"
+	"unicode/utf8"
 )
 
 // Doc is one page to index.
@@ -37,7 +40,16 @@ type Index struct {
 	Docs []Doc
 
 	titleLen []int
-	keys     map[key]*postings
+	keys     []key    // in increasing order
+	lists    [][]byte // lists[i] is the postings of keys[i]
+}
+
+// list returns the postings of k, or nil.
+func (ix *Index) list(k key) []byte {
+	if i, ok := slices.BinarySearch(ix.keys, k); ok {
+		return ix.lists[i]
+	}
+	return nil
 }
 
 // key is a bigram (two characters) or a single character, packed into one
@@ -68,10 +80,13 @@ func (k key) isSingle() bool { return uint32(k) == single }
 // word; other bigrams store them as they are. A single character's list has only the page
 // number increases.
 type postings struct {
+	k    key
 	buf  []byte
 	last int
-	// first is the first page while a part of the pages is indexed on
-	// its own (see buildPart): buf then starts after that page's number.
+	// first is the first page when a part of the pages other than the
+	// first is indexed on its own (see buildPart): buf then starts after
+	// that page's number, whose increase is known only when the parts are
+	// joined. It is -1 when buf is the whole list from page 0.
 	first int
 }
 
@@ -98,35 +113,62 @@ func buildIn(docs []Doc, parts int) *Index {
 	return join(docs, built)
 }
 
-// join makes one index of parts that cover docs in order.
+// join makes one index of parts that cover docs in order. It takes over
+// the parts' lists, which are left empty.
 func join(docs []Doc, parts []*part) *Index {
-	ix := &Index{Docs: docs, keys: map[key]*postings{}}
+	var all []*postings
+	for _, pt := range parts {
+		for i := range pt.posts {
+			all = append(all, &pt.posts[i])
+		}
+	}
+	// Stable: a key's lists stay in the order of the parts.
+	slices.SortStableFunc(all, func(a, b *postings) int { return cmp.Compare(a.k, b.k) })
+	ix := &Index{Docs: docs, keys: make([]key, 0, len(all)), lists: make([][]byte, 0, len(all))}
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].k == all[i].k {
+			j++
+		}
+		var buf []byte
+		if j == i+1 && all[i].first < 0 {
+			buf = all[i].buf // the whole list already
+		} else {
+			size := 0
+			for _, p := range all[i:j] {
+				size += binary.MaxVarintLen64 + len(p.buf)
+			}
+			buf = make([]byte, 0, size)
+			last := 0
+			for _, p := range all[i:j] {
+				if p.first >= 0 {
+					buf = binary.AppendUvarint(buf, uint64(p.first-last))
+				}
+				buf = append(buf, p.buf...)
+				last = p.last
+			}
+		}
+		ix.keys = append(ix.keys, all[i].k)
+		ix.lists = append(ix.lists, buf)
+		i = j
+	}
 	for _, pt := range parts {
 		ix.titleLen = append(ix.titleLen, pt.titleLen...)
-		for k, p := range pt.keys {
-			q := ix.keys[k]
-			if q == nil {
-				q = &postings{buf: make([]byte, 0, len(p.buf)+binary.MaxVarintLen32)}
-				ix.keys[k] = q
-			}
-			q.put(p.first - q.last)
-			q.buf = append(q.buf, p.buf...)
-			q.last = p.last
-			p.buf = nil // the part's copy can go
-		}
-		pt.keys = nil
+		pt.posts, pt.table = nil, keyTable{}
 	}
 	return ix
 }
 
 // part is the index of the pages lo to hi-1 (see postings.first).
 type part struct {
-	keys     map[key]*postings
+	lo       int
+	posts    []postings // by key, in the order first seen
+	table    keyTable   // a key's place in posts
 	titleLen []int
 }
 
 func buildPart(docs []Doc, lo, hi int) *part {
-	var w partWriter
+	w := partWriter{part: part{lo: lo}}
 	for id := lo; id < hi; id++ {
 		w.add(id, docs[id])
 	}
@@ -137,40 +179,58 @@ func buildPart(docs []Doc, lo, hi int) *part {
 type partWriter struct {
 	part
 	// A page's keys in the order first seen, each with its positions;
-	// slot maps a key to its place in seen. The slices are reused from
-	// page to page.
+	// slot maps a key to its place in seen. They are reused from page to
+	// page.
 	stream []rune
 	seen   []key
 	lists  [][]int
-	slot   map[key]int32
+	slot   keyTable
 	// The single characters of the Basic Multilingual Plane a page has
-	// are marked in a bitmap rather than the map (most characters are).
+	// are marked in a bitmap rather than in slot (most characters are).
 	uni [0x10000 / 64]uint64
 }
 
 func (w *partWriter) key(k key) int32 {
-	i, ok := w.slot[k]
-	if !ok {
-		i = int32(len(w.seen))
-		w.slot[k] = i
-		w.seen = append(w.seen, k)
-		for int(i) >= len(w.lists) {
-			w.lists = append(w.lists, nil)
-		}
-		w.lists[i] = w.lists[i][:0]
+	i, ok := w.slot.find(k)
+	if ok {
+		return w.slot.val(i)
 	}
-	return i
+	v := int32(len(w.seen))
+	w.slot.set(i, k, v)
+	w.seen = append(w.seen, k)
+	for int(v) >= len(w.lists) {
+		w.lists = append(w.lists, nil)
+	}
+	w.lists[v] = w.lists[v][:0]
+	return v
+}
+
+// normalizePage sets w.stream to the normalised title and text of d, as
+// appendNormalized(d.Title+"\n"+d.Text) would, and returns the length of
+// the title's part.
+func (w *partWriter) normalizePage(d Doc) int {
+	if r, _ := utf8.DecodeRuneInString(d.Text); d.Text != "" && attaches(r) {
+		// The mark would join the line break: the whole, as it stands.
+		w.stream = appendNormalized(w.stream[:0], d.Title+"\n"+d.Text)
+		return len(appendNormalized(nil, d.Title))
+	}
+	w.stream = appendNormalized(w.stream[:0], d.Title)
+	n := len(w.stream)
+	if n > 0 {
+		w.stream = append(w.stream, ' ')
+	}
+	w.stream = appendNormalized(w.stream, d.Text)
+	if n > 0 && len(w.stream) == n+1 {
+		w.stream = w.stream[:n] // no text: no space after the title
+	}
+	return n
 }
 
 // add indexes page number id.
 func (w *partWriter) add(id int, d Doc) {
-	if w.slot == nil {
-		w.slot, w.keys = map[key]int32{}, map[key]*postings{}
-	}
-	w.stream = appendNormalized(w.stream[:0], d.Title+"\n"+d.Text)
-	w.titleLen = append(w.titleLen, len(appendNormalized(nil, d.Title)))
+	w.titleLen = append(w.titleLen, w.normalizePage(d))
 
-	clear(w.slot)
+	w.slot.reset()
 	for _, k := range w.seen {
 		if r := rune(k >> 32); k.isSingle() && r < 0x10000 {
 			w.uni[r>>6] = 0
@@ -206,12 +266,18 @@ func (w *partWriter) add(id int, d Doc) {
 		}
 	}
 	for i, k := range w.seen {
-		p := w.keys[k]
-		if p == nil {
-			p = &postings{first: id}
-			w.keys[k] = p
-		} else {
+		var p *postings
+		if at, ok := w.table.find(k); ok {
+			p = &w.posts[w.table.val(at)]
 			p.put(id - p.last)
+		} else {
+			w.table.set(at, k, int32(len(w.posts)))
+			w.posts = append(w.posts, postings{k: k, first: id})
+			p = &w.posts[len(w.posts)-1]
+			if w.lo == 0 {
+				p.first = -1
+				p.put(id)
+			}
 		}
 		p.last = id
 		if k.isSingle() {
@@ -223,6 +289,66 @@ func (w *partWriter) add(id int, d Doc) {
 		for _, pos := range positions {
 			p.put(pos - prev)
 			prev = pos
+		}
+	}
+}
+
+// keyTable maps keys to numbers: a hash table with open addressing, which
+// indexing uses instead of a map because it looks up a key for every
+// character of every page.
+type keyTable struct {
+	slots []keySlot // a power of two of them, at most half in use
+	used  []int32   // the slots in use, for reset
+	shift uint      // 64 minus log2(len(slots))
+}
+
+type keySlot struct {
+	k key
+	v int32 // the value plus one; 0 marks a free slot
+}
+
+// find returns the slot that holds k and true, or the free slot where k
+// belongs and false; set must fill that slot before the next find.
+func (t *keyTable) find(k key) (int, bool) {
+	if 2*(len(t.used)+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for i := int((uint64(k) * 0x9E3779B97F4A7C15) >> t.shift); ; i = (i + 1) & mask {
+		switch s := &t.slots[i]; {
+		case s.v == 0:
+			return i, false
+		case s.k == k:
+			return i, true
+		}
+	}
+}
+
+func (t *keyTable) val(i int) int32 { return t.slots[i].v - 1 }
+
+func (t *keyTable) set(i int, k key, v int32) {
+	t.slots[i] = keySlot{k, v + 1}
+	t.used = append(t.used, int32(i))
+}
+
+// reset empties the table, keeping its room.
+func (t *keyTable) reset() {
+	for _, i := range t.used {
+		t.slots[i].v = 0
+	}
+	t.used = t.used[:0]
+}
+
+func (t *keyTable) grow() {
+	old := t.slots
+	n := max(64, 2*len(old))
+	t.slots = make([]keySlot, n)
+	t.shift = uint(64 - bits.TrailingZeros(uint(n)))
+	t.used = t.used[:0]
+	for _, s := range old {
+		if s.v != 0 {
+			i, _ := t.find(s.k)
+			t.set(i, s.k, s.v-1)
 		}
 	}
 }
@@ -286,14 +412,4 @@ func (b *Builder) Finish() (int, error) {
 		b.err = b.Index().writeFiles(b.out, b.metaDone, b.textDone)
 	}
 	return b.out.written, b.err
-}
-
-// sortedKeys returns the index's keys in a fixed order.
-func (ix *Index) sortedKeys() []key {
-	keys := make([]key, 0, len(ix.keys))
-	for k := range ix.keys {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

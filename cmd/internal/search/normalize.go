@@ -69,6 +69,9 @@ var (
 	bmpOnce sync.Once
 	bmpMark [0x10000 / 8]byte
 	bmpNorm [0x10000]string
+	// bmpRune is bmpNorm as one character where it is one (' ' for
+	// white space), and 0 where it is not.
+	bmpRune [0x10000]rune
 )
 
 func fillBMP() {
@@ -80,6 +83,9 @@ func fillBMP() {
 			continue // surrogates are not characters
 		}
 		bmpNorm[r] = slowNormSegment(string(r))
+		if n := []rune(bmpNorm[r]); len(n) == 1 && n[0] != 0 {
+			bmpRune[r] = n[0]
+		}
 	}
 }
 
@@ -118,40 +124,59 @@ func slowNormSegment(seg string) string {
 const asciiLower = "abcdefghijklmnopqrstuvwxyz"
 
 // appendNormalized appends the normalised form of s to dst, as runes: the
-// same as []rune(Normalize(s)) without building the string.
+// same as []rune(Normalize(s)) without building the string. It walks s
+// once; a character without marks after it is looked up in bmpRune.
 func appendNormalized(dst []rune, s string) []rune {
+	bmpOnce.Do(fillBMP)
 	start := len(dst)
 	lastSpace := true
-	segments(s, func(seg string) {
-		if len(seg) == 1 && seg[0] < utf8.RuneSelf {
-			c := seg[0]
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		end := i + size // of the segment: r and the marks after it
+		for end < len(s) {
+			if s[end] < utf8.RuneSelf {
+				break // ASCII never attaches
+			}
+			m, n := utf8.DecodeRuneInString(s[end:])
+			if !attaches(m) {
+				break
+			}
+			end += n
+		}
+		if end == i+size && r < 0x10000 {
+			switch n := bmpRune[r]; n {
+			case ' ':
 				if !lastSpace {
 					dst = append(dst, ' ')
 				}
 				lastSpace = true
-				return
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
+				i = end
+				continue
+			case 0: // more than one character, or none
+			default:
+				dst = append(dst, n)
+				lastSpace = false
+				i = end
+				continue
 			}
-			dst = append(dst, rune(c))
-			lastSpace = false
-			return
 		}
-		n := normSegment(seg)
+		n := normSegment(s[i:end])
+		i = end
 		if n == " " {
 			if !lastSpace {
 				dst = append(dst, ' ')
 			}
 			lastSpace = true
-			return
+			continue
 		}
 		for _, r := range n {
 			dst = append(dst, r)
 		}
 		lastSpace = false
-	})
+	}
 	for len(dst) > start && dst[len(dst)-1] == ' ' {
 		dst = dst[:len(dst)-1]
 	}

@@ -123,13 +123,9 @@ func hasPos(stored []int, p, shift int) bool {
 }
 
 func (ix *Index) docList(k key) []int {
-	p := ix.keys[k]
-	if p == nil {
-		return nil
-	}
 	var out []int
 	doc := 0
-	for b := p.buf; len(b) > 0; {
+	for b := ix.list(k); len(b) > 0; {
 		d, n := binary.Uvarint(b)
 		b = b[n:]
 		doc += int(d)
@@ -140,12 +136,8 @@ func (ix *Index) docList(k key) []int {
 
 func (ix *Index) positionList(k key) map[int][]int {
 	out := map[int][]int{}
-	p := ix.keys[k]
-	if p == nil {
-		return out
-	}
 	doc := 0
-	for b := p.buf; len(b) > 0; {
+	for b := ix.list(k); len(b) > 0; {
 		d, n := binary.Uvarint(b)
 		b = b[n:]
 		doc += int(d)

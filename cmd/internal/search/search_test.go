@@ -152,3 +152,27 @@ func TestPartsJoinExactly(t *testing.T) {
 		t.Errorf("search over parts: %q", got)
 	}
 }
+
+// appendNormalized and the indexer's normalizePage take shortcuts; they
+// must give what Normalize gives.
+func FuzzNormalizeShortcuts(f *testing.F) {
+	for _, s := range []string{"", "ＵＳＢメモリ", "ｶﾞｲﾄﾞ ﾌｧｲﾙ", "Ａ　 Ｂ\n\nC", "①", " a\u0301 e\u0300\u0301 ",
+		"\u0301先頭", "\x00\xff\xc3", "㍻ ﬁ ẞ İ", "\U0001D400\u0308"} {
+		f.Add(s, "題 ")
+		f.Add("タイトル", s)
+	}
+	f.Fuzz(func(t *testing.T, title, text string) {
+		// As runes: an invalid byte becomes U+FFFD.
+		if got, want := string(appendNormalized(nil, text)), string([]rune(Normalize(text))); got != want {
+			t.Errorf("appendNormalized(%q) = %q, want %q", text, got, want)
+		}
+		var w partWriter
+		n := w.normalizePage(Doc{Title: title, Text: text})
+		if got, want := string(w.stream), string([]rune(Normalize(title+"\n"+text))); got != want {
+			t.Errorf("normalizePage(%q, %q) = %q, want %q", title, text, got, want)
+		}
+		if want := len([]rune(Normalize(title))); n != want {
+			t.Errorf("normalizePage(%q, %q): title length %d, want %d", title, text, n, want)
+		}
+	})
+}

@@ -81,26 +81,26 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 	// A key with a long list gets a file of its own (search/b-N.js), so
 	// that a query for a common word loads that list and nothing else; the
 	// other keys share files by hash (search/k-N.js).
-	var big, small []key
+	var big, small []int // places in ix.keys
 	total := 0
-	for _, k := range ix.sortedKeys() {
-		n := base64.StdEncoding.EncodedLen(len(ix.keys[k].buf))
+	for i, list := range ix.lists {
+		n := base64.StdEncoding.EncodedLen(len(list))
 		if n > bigKeyBytes {
-			big = append(big, k)
+			big = append(big, i)
 		} else {
-			small = append(small, k)
+			small = append(small, i)
 			total += n + 12
 		}
 	}
 	nk := min(max(1, (total+keyShardBytes-1)/keyShardBytes), 4096)
-	shards := make([][]key, nk) // encoded one shard at a time, to keep memory low
-	for _, k := range small {
-		i := KeyShard(k.String(), nk)
-		shards[i] = append(shards[i], k)
+	shards := make([][]int, nk) // encoded one shard at a time, to keep memory low
+	for _, i := range small {
+		s := KeyShard(ix.keys[i].String(), nk)
+		shards[s] = append(shards[s], i)
 	}
 	bigIndex := make(map[string]int, len(big))
-	for i, k := range big {
-		bigIndex[k.String()] = i
+	for n, i := range big {
+		bigIndex[ix.keys[i].String()] = n
 	}
 
 	kinds := map[string]int{}
@@ -140,9 +140,9 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 	var errs [2]error
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		for i, k := range big {
-			b64 := base64.StdEncoding.EncodeToString(ix.keys[k].buf)
-			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", i), fmt.Sprintf("b[%d]", i), b64); errs[0] != nil {
+		for n, i := range big {
+			b64 := base64.StdEncoding.EncodeToString(ix.lists[i])
+			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), b64); errs[0] != nil {
 				return
 			}
 		}
@@ -153,12 +153,12 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 				return
 			}
 		}
-		for i, ks := range shards {
-			m := make(map[string]string, len(ks))
-			for _, k := range ks {
-				m[k.String()] = base64.StdEncoding.EncodeToString(ix.keys[k].buf)
+		for n, places := range shards {
+			m := make(map[string]string, len(places))
+			for _, i := range places {
+				m[ix.keys[i].String()] = base64.StdEncoding.EncodeToString(ix.lists[i])
 			}
-			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", i), fmt.Sprintf("k[%d]", i), m); errs[1] != nil {
+			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", n), fmt.Sprintf("k[%d]", n), m); errs[1] != nil {
 				return
 			}
 		}
