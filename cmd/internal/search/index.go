@@ -358,7 +358,8 @@ func (t *keyTable) grow() {
 // return the same index). Given a Put
 // function, it writes the files that hold only pages (titles, texts) as
 // soon as their pages are added, and the rest on Finish: the files are
-// the same as Build(pages).WriteFiles's.
+// the same as Build(pages).WriteFiles's. It then keeps no page's text
+// once written, so its Index's Docs have no Text.
 type Builder struct {
 	Put func(path string, data []byte) error
 
@@ -389,6 +390,11 @@ func (b *Builder) Add(d Doc) {
 	}
 	if b.err == nil && len(b.docs) == (b.textDone+1)*textShardDocs {
 		b.err = emitText(b.docs, b.textDone, b.out.emit)
+		// The texts are written and indexed: let them go (a large
+		// handbook's would otherwise stay in memory to the end).
+		for i := b.textDone * textShardDocs; i < len(b.docs); i++ {
+			b.docs[i].Text = ""
+		}
 		b.textDone++
 	}
 }

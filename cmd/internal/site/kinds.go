@@ -270,6 +270,7 @@ func (b *builder) renderClause(c *clauseView) {
 		text.WriteString(k.Title + "\n")
 	}
 	b.index(c.URL, c.Number+" "+c.Title, "clause", text.String()+c.rationaleText)
+	c.text, c.rationaleText = "", "" // only the index needed them
 }
 
 func (b *builder) renderCheck(k *checkView) {
@@ -277,6 +278,7 @@ func (b *builder) renderCheck(k *checkView) {
 		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ChecklistURL, Title: "遵守確認表"}, k.Clause},
 		deps:        []*content.Doc{k.doc}, uses: []*content.Doc{b.clauseAt[k.Clause.URL]}})
 	b.index(k.URL, k.ID+" "+k.Title, "check", k.text)
+	k.text = "" // only the index needed it
 }
 
 func (b *builder) renderClausesDoc() {

@@ -332,12 +332,13 @@ func (b *builder) startRendering() (wait func()) {
 // index adds a page to the search index.
 func (b *builder) index(url, title, kind, text string) {
 	d := search.Doc{URL: url, Title: title, Kind: kind, Text: text}
+	if b.indexing != nil {
+		b.indexing <- d // indexed as the pages come: nothing to keep
+		return
+	}
 	b.mu.Lock()
 	b.docs = append(b.docs, d)
 	b.mu.Unlock()
-	if b.indexing != nil {
-		b.indexing <- d
-	}
 }
 
 type siteInfo struct {
