@@ -83,7 +83,7 @@ func checkBrokenLink(c *Context) {
 
 func parseLinks(d *content.Doc) parsed {
 	p := parsed{anchors: map[string]bool{}}
-	if d.Body != nil {
+	if d.Body != nil && !markdown.LinkFree(d.Body) {
 		doc := markdown.Parse(d.Body)
 		for _, l := range markdown.Links(doc) {
 			p.links = append(p.links, link{l.Dest, d.OffsetPos(l.Offset)})

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -112,4 +113,23 @@ func PlainText(n ast.Node, src []byte) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// LinkFree reports whether src certainly has no link, image or heading, so
+// that a caller that wants only those can skip parsing it. Every link,
+// image, footnote and link reference needs a '['; an ATX heading needs a
+// '#'; a setext heading needs a line of only '=' or only '-' under it,
+// after the '>' of any block quotes. (Autolinks need none of these, and
+// Links leaves them out.)
+func LinkFree(src []byte) bool {
+	if bytes.ContainsAny(src, "[#") {
+		return false
+	}
+	for line := range bytes.Lines(src) {
+		t := bytes.TrimLeft(bytes.TrimRight(line, " \t\r\n\v\f"), " \t\v\f>")
+		if len(t) > 0 && (len(bytes.Trim(t, "=")) == 0 || len(bytes.Trim(t, "-")) == 0) {
+			return false
+		}
+	}
+	return true
 }

@@ -119,3 +119,35 @@ func FuzzPlainParagraph(f *testing.F) {
 		}
 	})
 }
+
+func TestLinkFree(t *testing.T) {
+	for _, s := range []string{"", "受注者は、秘密を保持しなければならない。", "1. 一\n2. 二\n   - 三", "<https://example.jp/>", "a - b\n\nc = d", "---x"} {
+		if !LinkFree([]byte(s)) {
+			t.Errorf("%q: not taken as link-free", s)
+		}
+	}
+	for _, s := range []string{"[a](b.md)", "![図](x.png)", "# 見出し", "見出し\n===", "見出し\n  ---  ", "注[^1]", "[参照]\n\n[参照]: x.md", "> 引用\n> ---", ">> 引用\n>>===="} {
+		if LinkFree([]byte(s)) {
+			t.Errorf("%q: taken as link-free", s)
+		}
+	}
+}
+
+// A text LinkFree passes must have no link and no heading when parsed.
+func FuzzLinkFree(f *testing.F) {
+	for _, s := range []string{"本文", "a\n-", "a\n=\n", "<http://x>", "www.example.com", "a\\\n- b", "*a*\n\n> b\n> ---"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !LinkFree([]byte(s)) {
+			return
+		}
+		doc := Parse([]byte(s))
+		if l := Links(doc); len(l) > 0 {
+			t.Errorf("%q: link-free, but has links %v", s, l)
+		}
+		if h := Headings(doc, []byte(s)); len(h) > 0 {
+			t.Errorf("%q: link-free, but has headings %v", s, h)
+		}
+	})
+}
