@@ -3,6 +3,7 @@ package site
 import (
 	"encoding/json"
 	"html"
+	"html/template"
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
@@ -59,11 +60,18 @@ func whenMap(w content.When) map[string]string {
 // sentinels stand for a parameter while Markdown is rendered.
 const paramOpen, paramClose = "\uE000", "\uE001"
 
-// tailorTextOf renders a clause text for the builder page.
-func (b *builder) tailorTextOf(src, from, out string, when content.When) tailorText {
+// tailorTextOf renders a clause text for the builder page. rendered, if
+// not empty, is the same text already rendered for another page: it is
+// used as it is where the text has no links (which would point elsewhere
+// from the builder page) and no parameters.
+func (b *builder) tailorTextOf(src, from, out string, when content.When, rendered template.HTML) tailorText {
 	marked := src
 	if strings.Contains(src, "{{") {
 		marked = content.ParamRE.ReplaceAllString(src, paramOpen+"$1"+paramClose)
+	}
+	plain := unmark.Replace(strings.TrimRight(markdown.ArticleText([]byte(marked)), "\n"))
+	if rendered != "" && marked == src && !strings.ContainsAny(src, "["+paramOpen) {
+		return tailorText{When: whenMap(when), Text: plain, HTML: string(rendered)}
 	}
 	r, _ := markdown.Render([]byte(marked), b.rewriter(from, out))
 	h := string(r.HTML)
@@ -85,7 +93,6 @@ func (b *builder) tailorTextOf(src, from, out string, when content.When) tailorT
 		w.WriteString(h)
 		h = w.String()
 	}
-	plain := unmark.Replace(strings.TrimRight(markdown.ArticleText([]byte(marked)), "\n"))
 	return tailorText{When: whenMap(when), Text: plain, HTML: h}
 }
 
@@ -106,14 +113,14 @@ func (b *builder) tailorData() {
 			continue
 		}
 		tc := tailorClause{ID: c.ID, Order: c.Order, Title: c.Title, When: whenMap(c.When),
-			Default: b.tailorTextOf(strings.Trim(string(c.Body), "\n"), c.Path, TailorURL, nil), Reason: firstSentence(c.Rationale)}
+			Default: b.tailorTextOf(strings.Trim(string(c.Body), "\n"), c.Path, TailorURL, nil, b.clauses[i].Body),
+			Reason:  firstSentence(c.Rationale)}
 		for _, v := range c.Variants {
-			tc.Variants = append(tc.Variants, b.tailorTextOf(v.Text, c.Path, TailorURL, v.When))
+			tc.Variants = append(tc.Variants, b.tailorTextOf(v.Text, c.Path, TailorURL, v.When, ""))
 		}
 		j, _ := json.Marshal(tc) // escapes <, > and &: no text can close the script
 		b.keepMD(k, mdOut{text: string(j)})
 		parts = append(parts, string(j))
-		_ = i
 	}
 	var checks []string
 	for _, c := range b.clauses {
