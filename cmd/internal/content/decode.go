@@ -47,9 +47,14 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 			Message: "the front matter must be a list of 'key: value' lines"})
 		return
 	}
+	// One allocation for the fields of a file, not one each: a large
+	// handbook has a hundred thousand, which the collector would visit.
+	fields := make([]Field, len(m.Content)/2)
+	d.Fields, d.values = make(map[string]*Field, len(fields)), make(map[string]any, len(fields))
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], resolve(m.Content[i+1])
-		f := &Field{Name: k.Value, Key: at(k), Value: at(v),
+		f := &fields[i/2]
+		*f = Field{Name: k.Value, Key: at(k), Value: at(v),
 			Block: v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0}
 		if prev, dup := d.Fields[k.Value]; dup {
 			d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: f.Key,
