@@ -12,7 +12,12 @@ import (
 // for one build.
 type partials struct {
 	mu  sync.Mutex
-	out map[string]template.HTML
+	out map[partialKey]template.HTML
+}
+
+type partialKey struct {
+	layout     *template.Template
+	name, keys string
 }
 
 // Cached renders the template called name (defined in the page's layout or
@@ -31,7 +36,6 @@ func (p *pageData) Cached(name string, keys ...any) (template.HTML, error) {
 		return "", fmt.Errorf("Cached %q: not rendering a page", name)
 	}
 	var kb strings.Builder
-	fmt.Fprintf(&kb, "%p\x00%s", p.layout, name)
 	for _, key := range keys {
 		kb.WriteByte(0)
 		switch v := key.(type) {
@@ -46,7 +50,7 @@ func (p *pageData) Cached(name string, keys ...any) (template.HTML, error) {
 			fmt.Fprintf(&kb, "%T\x01%v", v, v)
 		}
 	}
-	k := kb.String()
+	k := partialKey{p.layout, name, kb.String()}
 	c := p.partials
 	c.mu.Lock()
 	out, ok := c.out[k]

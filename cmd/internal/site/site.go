@@ -285,7 +285,7 @@ func (b *builder) render(p *pageData) {
 // function waits for every page queued before it is called.
 func (b *builder) startRendering() (wait func()) {
 	site := b.siteInfo()
-	cache := &partials{out: map[string]template.HTML{}}
+	cache := &partials{out: map[partialKey]template.HTML{}}
 	var wg sync.WaitGroup
 	b.queue = make(chan *pageData, 64)
 	for range runtime.GOMAXPROCS(0) {
