@@ -19,19 +19,52 @@ import (
 // nothing); the store is emptied when it holds 32 MB.
 func ArticleText(src []byte) string {
 	key := string(bytes.Trim(src, "\n"))
-	articles.Lock()
-	t, ok := articles.m[key]
-	articles.Unlock()
-	if ok {
+	if t, ok := cachedArticle(key); ok {
 		return t
 	}
-	var w strings.Builder
 	b := []byte(key)
-	for n := Parse(b).FirstChild(); n != nil; n = n.NextSibling() {
-		writeBlock(&w, n, b, 0)
+	t := articleOf(Parse(b), b)
+	keepArticle(key, t)
+	return t
+}
+
+// RenderArticle is Render, and ArticleText from the same parse: a clause
+// body is wanted both ways, and ArticleText(src) then finds its text
+// without parsing it again.
+func RenderArticle(src []byte, rw Rewriter) (Rendered, error) {
+	key := string(bytes.Trim(src, "\n"))
+	if _, ok := cachedArticle(key); ok {
+		return Render(src, rw)
 	}
-	t = w.String()
+	if _, ok := plainParagraph(src); ok {
+		ArticleText(src)
+		return Render(src, rw)
+	}
+	r, doc, err := renderDoc(src, rw)
+	if err == nil {
+		keepArticle(key, articleOf(doc, src))
+	}
+	return r, err
+}
+
+func articleOf(doc ast.Node, src []byte) string {
+	var w strings.Builder
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		writeBlock(&w, n, src, 0)
+	}
+	return w.String()
+}
+
+func cachedArticle(key string) (string, bool) {
 	articles.Lock()
+	defer articles.Unlock()
+	t, ok := articles.m[key]
+	return t, ok
+}
+
+func keepArticle(key, t string) {
+	articles.Lock()
+	defer articles.Unlock()
 	if articles.bytes+len(key)+len(t) > maxArticleBytes {
 		clear(articles.m)
 		articles.bytes = 0
@@ -40,8 +73,6 @@ func ArticleText(src []byte) string {
 		articles.m[key] = t
 		articles.bytes += len(key) + len(t)
 	}
-	articles.Unlock()
-	return t
 }
 
 var articles = struct {

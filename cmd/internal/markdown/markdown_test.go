@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -150,4 +151,39 @@ func FuzzLinkFree(f *testing.F) {
 			t.Errorf("%q: link-free, but has headings %v", s, h)
 		}
 	})
+}
+
+// RenderArticle gives Render's output and leaves ArticleText's, from one
+// parse.
+func TestRenderArticle(t *testing.T) {
+	rw := func(dest string) string { return "rewritten/" + dest }
+	for _, src := range []string{
+		"受注者は、秘密を保持しなければならない。",
+		"\n\n1. 受注者は、[第2条](c02.md)に従う。\n2. 次の事項を守る。\n   1. 一\n   2. 二\n      - ア\n\n末尾の段落\n",
+		"- 箇条\n- **強調**と`符号`\n\n> 引用\n",
+		"# 見出し\n\n本文{{param}}\n",
+		"",
+	} {
+		clearArticles()
+		got, err := RenderArticle([]byte(src), rw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept, ok := cachedArticle(string(bytes.Trim([]byte(src), "\n")))
+		want, _ := Render([]byte(src), rw)
+		if string(got.HTML) != string(want.HTML) || got.Text != want.Text {
+			t.Errorf("%q: RenderArticle gives %q, Render %q", src, got.HTML, want.HTML)
+		}
+		clearArticles()
+		if fresh := ArticleText([]byte(src)); !ok || kept != fresh {
+			t.Errorf("%q: RenderArticle kept %q (%v), ArticleText gives %q", src, kept, ok, fresh)
+		}
+	}
+}
+
+func clearArticles() {
+	articles.Lock()
+	clear(articles.m)
+	articles.bytes = 0
+	articles.Unlock()
 }

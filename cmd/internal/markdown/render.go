@@ -43,6 +43,12 @@ func Render(src []byte, rw Rewriter) (Rendered, error) {
 
 // render is Render through goldmark.
 func render(src []byte, rw Rewriter) (Rendered, error) {
+	r, _, err := renderDoc(src, rw)
+	return r, err
+}
+
+// renderDoc is render, with the parsed document.
+func renderDoc(src []byte, rw Rewriter) (Rendered, ast.Node, error) {
 	pc := parser.NewContext()
 	pc.Set(rewriterKey, rw)
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
@@ -57,9 +63,9 @@ func render(src []byte, rw Rewriter) (Rendered, error) {
 	w.Reset(nil)
 	writers.Put(w)
 	if err != nil {
-		return Rendered{}, err
+		return Rendered{}, nil, err
 	}
-	return Rendered{HTML: buf.Bytes(), Text: Text(doc, src), Headings: Headings(doc, src)}, nil
+	return Rendered{HTML: buf.Bytes(), Text: Text(doc, src), Headings: Headings(doc, src)}, doc, nil
 }
 
 // plainParagraph reports whether src, less the newlines around it, is a

@@ -13,19 +13,10 @@ import (
 	"github.com/tokki-handbook/tokki/cmd/internal/par"
 )
 
-// md renders Markdown from the file at src for the page at out, with links
-// to other handbook files rewritten to their pages.
-func (b *builder) md(text []byte, src, out string) (markdown.Rendered, template.HTML) {
-	r, err := markdown.Render(text, b.rewriter(src, out))
-	if err != nil {
-		b.fail(fmt.Errorf("%s: %w", src, err))
-	}
-	return r, template.HTML(r.HTML) // goldmark escapes text and drops raw HTML
-}
-
 // mdField renders a front-matter value that holds Markdown ("body" for the
-// file's body), and returns its plain text too. An incremental build reuses
-// the result for a file that did not change.
+// file's body) for the page at out, with links to other handbook files
+// rewritten to their pages, and returns its plain text too. An incremental
+// build reuses the result for a file that did not change.
 func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, string) {
 	ck := mdKey{d, key}
 	if r, ok := b.prevMD(ck); ok {
@@ -40,7 +31,19 @@ func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, strin
 		}
 		src = []byte(s)
 	}
-	r, h := b.md(src, d.Path, out)
+	var r markdown.Rendered
+	var err error
+	if key == "body" && d.Kind == content.KindClause {
+		// Also wanted as numbered plain text (the clause document's text,
+		// the downloads, the builder page): from the same parse.
+		r, err = markdown.RenderArticle(src, b.rewriter(d.Path, out))
+	} else {
+		r, err = markdown.Render(src, b.rewriter(d.Path, out))
+	}
+	if err != nil {
+		b.fail(fmt.Errorf("%s: %w", d.Path, err))
+	}
+	h := template.HTML(r.HTML) // goldmark escapes text and drops raw HTML
 	b.keepMD(ck, mdOut{h, r.Text})
 	return h, r.Text
 }
