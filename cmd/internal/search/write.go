@@ -197,6 +197,9 @@ func emitText(docs []Doc, n int, emit func(p, field string, v any) error) error 
 // otherwise make its shard as large as the document, and a query that
 // shows it would load all of it.
 func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s // no more bytes than n, so no more characters
+	}
 	i := 0
 	for j := range s {
 		if i == n {
