@@ -103,6 +103,6 @@ previous site as it was.`,
 // runtime/debug.SetMemoryLimit); GOMEMLIMIT overrides it. A 10,000-page
 // build keeps about 170 MB live, so the limit sets how often the collector
 // runs: over eight paired runs on two cores, 272 MiB used 7% less CPU than
-// 256 MiB. The process peaks about 11 MiB above the limit (283 MiB at
-// 272), which keeps it under the 300 MiB target.
+// 256 MiB. The process peaks about 11 MiB above the limit (281 MiB at
+// 270, with two to eight Ps), which keeps it under the 300 MiB target.
 const buildMemoryLimit = 270 << 20
