@@ -37,19 +37,28 @@ import (
 // Segment splits s into normalisation segments: a character and the marks
 // (and half-width sound marks ﾞ ﾟ) that follow it.
 func segments(s string, f func(seg string)) {
-	start := -1
-	for i, r := range s {
-		if start >= 0 && !attaches(r) {
-			f(s[start:i])
-			start = i
-		}
-		if start < 0 {
-			start = i
-		}
+	for i := 0; i < len(s); {
+		_, _, end := segmentAt(s, i)
+		f(s[i:end])
+		i = end
 	}
-	if start >= 0 {
-		f(s[start:])
+}
+
+// segmentAt reads the segment that starts at s[i]: its first character r,
+// of size bytes, and the end of the segment.
+func segmentAt(s string, i int) (r rune, size, end int) {
+	r, size = rune(s[i]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(s[i:])
 	}
+	for end = i + size; end < len(s) && s[end] >= utf8.RuneSelf; {
+		m, n := utf8.DecodeRuneInString(s[end:])
+		if !attaches(m) {
+			break
+		}
+		end += n
+	}
+	return r, size, end
 }
 
 func attaches(r rune) bool {
@@ -131,21 +140,7 @@ func appendNormalized(dst []rune, s string) []rune {
 	start := len(dst)
 	lastSpace := true
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		end := i + size // of the segment: r and the marks after it
-		for end < len(s) {
-			if s[end] < utf8.RuneSelf {
-				break // ASCII never attaches
-			}
-			m, n := utf8.DecodeRuneInString(s[end:])
-			if !attaches(m) {
-				break
-			}
-			end += n
-		}
+		r, size, end := segmentAt(s, i)
 		if end == i+size && r < 0x10000 {
 			switch n := bmpRune[r]; n {
 			case ' ':

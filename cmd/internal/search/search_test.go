@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -162,6 +163,22 @@ func FuzzNormalizeShortcuts(f *testing.F) {
 		f.Add("タイトル", s)
 	}
 	f.Fuzz(func(t *testing.T, title, text string) {
+		// Segments as a range over the runes cuts them.
+		var want, got []string
+		start := 0
+		for i, r := range text {
+			if i > 0 && !attaches(r) {
+				want = append(want, text[start:i])
+				start = i
+			}
+		}
+		if text != "" {
+			want = append(want, text[start:])
+		}
+		segments(text, func(seg string) { got = append(got, seg) })
+		if !slices.Equal(got, want) {
+			t.Errorf("segments(%q) = %q, want %q", text, got, want)
+		}
 		// As runes: an invalid byte becomes U+FFFD.
 		if got, want := string(appendNormalized(nil, text)), string([]rune(Normalize(text))); got != want {
 			t.Errorf("appendNormalized(%q) = %q, want %q", text, got, want)
