@@ -51,24 +51,30 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 	// handbook has a hundred thousand, which the collector would visit.
 	fields := make([]Field, len(m.Content)/2)
 	d.Fields, d.values = make(map[string]*Field, len(fields)), make(map[string]any, len(fields))
+	// The unknown keys by name, to find one given twice without a search
+	// through d.Unknown for each (a file may have a hundred thousand).
+	var unknown map[string]*Field
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], resolve(m.Content[i+1])
 		f := &fields[i/2]
 		*f = Field{Name: k.Value, Key: at(k), Value: at(v),
 			Block: v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0}
-		if prev, dup := d.Fields[k.Value]; dup {
+		prev, dup := d.Fields[k.Value]
+		if !dup {
+			prev, dup = unknown[k.Value]
+		}
+		if dup {
 			d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: f.Key,
 				Message: fmt.Sprintf("key %q is given twice (first on line %d); keep one of them", k.Value, prev.Key.Line)})
 			continue
 		}
 		spec, known := specFor(schema, k.Value)
 		if !known {
-			if !containsField(d.Unknown, k.Value) {
-				d.Unknown = append(d.Unknown, f)
-			} else {
-				d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: f.Key,
-					Message: fmt.Sprintf("key %q is given twice; keep one of them", k.Value)})
+			if unknown == nil {
+				unknown = map[string]*Field{}
 			}
+			unknown[k.Value] = f
+			d.Unknown = append(d.Unknown, f)
 			continue
 		}
 		d.Fields[k.Value] = f
@@ -113,15 +119,6 @@ func controlChar(src []byte) (line, col int, r rune, ok bool) {
 func hasControl(src []byte) bool {
 	for i, c := range src {
 		if c < 0x20 && c != '\n' && c != '\t' || c == 0x7F || c == 0xC2 && i+1 < len(src) && src[i+1] < 0xA0 {
-			return true
-		}
-	}
-	return false
-}
-
-func containsField(fs []*Field, name string) bool {
-	for _, f := range fs {
-		if f.Name == name {
 			return true
 		}
 	}

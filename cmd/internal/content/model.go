@@ -102,6 +102,10 @@ type Doc struct {
 
 	values    map[string]any
 	lineStart []int
+	// The last offset OffsetPos was asked about and its column: callers
+	// ask in reading order, so a column is counted on from there, not from
+	// the start of the line each time (a line may hold 100,000 links).
+	lastOff, lastCol int
 }
 
 // Has reports whether the front matter has the key.
@@ -127,7 +131,8 @@ func (d *Doc) ValuePos(name string) Pos {
 	return d.KeyPos(name)
 }
 
-// OffsetPos converts a byte offset in Body into a line and column.
+// OffsetPos converts a byte offset in Body into a line and column. It is
+// not safe for concurrent use on one Doc.
 func (d *Doc) OffsetPos(off int) Pos {
 	if d.lineStart == nil {
 		d.lineStart = []int{0}
@@ -136,6 +141,7 @@ func (d *Doc) OffsetPos(off int) Pos {
 				d.lineStart = append(d.lineStart, i+1)
 			}
 		}
+		d.lastOff, d.lastCol = 0, 1
 	}
 	if off < 0 {
 		return Pos{}
@@ -152,7 +158,12 @@ func (d *Doc) OffsetPos(off int) Pos {
 			hi = mid - 1
 		}
 	}
-	col := utf8.RuneCount(d.Body[d.lineStart[lo]:off]) + 1
+	from, col := d.lineStart[lo], 1
+	if d.lastOff >= from && d.lastOff <= off {
+		from, col = d.lastOff, d.lastCol
+	}
+	col += utf8.RuneCount(d.Body[from:off])
+	d.lastOff, d.lastCol = off, col
 	return Pos{Line: lo + 1, Column: col}
 }
 
