@@ -2,6 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -66,4 +68,45 @@ func BenchmarkLintManyLinksOneLine(b *testing.B) {
 	}
 	src.WriteString("\n")
 	benchHostile(b, "content/links.md", src.String())
+}
+
+// BenchmarkLintManyMissingLinks lints, in a handbook with a folder of 1,000
+// pages, a page with 20,000 links to pages missing from that folder and
+// 20,000 to anchors missing from one of its pages, each of them different:
+// every one is a finding that looks for a name to suggest. The handbook is on disk,
+// as fstest.MapFS looks through all its files for one that is missing.
+func BenchmarkLintManyMissingLinks(b *testing.B) {
+	dir := b.TempDir()
+	write := func(name, src string) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for name, f := range base() {
+		write(name, string(f.Data))
+	}
+	for i := range 1000 {
+		write(fmt.Sprintf("content/many/p%04d.md", i), "---\ntitle: 頁\n---\n\n## 見出し\n")
+	}
+	var src strings.Builder
+	src.WriteString("---\ntitle: リンクの多いページ\n---\n\n先頭の文。")
+	for i := range 20_000 {
+		fmt.Fprintf(&src, "[a](many/q%05d.md)[b](many/p0001.md#x%d)", i, i)
+	}
+	write("content/links.md", src.String())
+	b.ReportAllocs()
+	for b.Loop() {
+		h, err := content.Load(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(Run(h, Options{Now: today})) < 40_000 {
+			b.Fatal("fewer findings than wrong links")
+		}
+	}
+	b.ReportMetric(float64(src.Len())/(1<<20), "MB")
 }

@@ -120,6 +120,12 @@ type targets struct {
 	files, dirs map[string]bool // what the loader saw
 	byPath      map[string]int  // Markdown files → index into info
 	info        []parsed
+
+	// Suggestions for wrong links, made once per folder and per file
+	// linked to, not once per link: a file may have 100,000 links.
+	folderNames map[string][]string   // folder → its Markdown files' names
+	folderHints map[string]*suggester // folder → a suggester of those names
+	anchorHints map[int]*suggester    // index into info → one of its anchors
 }
 
 // exists reports whether p is a file or folder of the handbook, asking the
@@ -150,8 +156,8 @@ func (t *targets) resolve(d *content.Doc, dest string) string {
 	case target.Path == "" && target.Fragment == "":
 		return fmt.Sprintf("link %q has no target; give it a file or an #anchor", dest)
 	case target.Path == "":
-		if !hasAnchor(info[byPath[d.Path]].anchors, target.Fragment) {
-			return fmt.Sprintf("link %q: this file has no heading with the anchor %q%s", dest, target.Fragment, anchorHint(target.Fragment, info[byPath[d.Path]].anchors))
+		if i := byPath[d.Path]; !hasAnchor(info[i].anchors, target.Fragment) {
+			return fmt.Sprintf("link %q: this file has no heading with the anchor %q%s", dest, target.Fragment, t.anchorHint(i, target.Fragment))
 		}
 		return ""
 	case target.Outside:
@@ -160,14 +166,14 @@ func (t *targets) resolve(d *content.Doc, dest string) string {
 	p, frag := target.Path, target.Fragment
 	isDir, ok := t.exists(p)
 	if !ok {
-		return fmt.Sprintf("link %q points at %s, which does not exist%s", dest, p, pathHint(p, byPath))
+		return fmt.Sprintf("link %q points at %s, which does not exist%s", dest, p, t.pathHint(p))
 	}
 	i, isDoc := byPath[p]
 	if isDir || !isDoc || frag == "" {
 		return ""
 	}
 	if !hasAnchor(info[i].anchors, frag) {
-		return fmt.Sprintf("link %q: %s has no heading with the anchor %q%s", dest, p, frag, anchorHint(frag, info[i].anchors))
+		return fmt.Sprintf("link %q: %s has no heading with the anchor %q%s", dest, p, frag, t.anchorHint(i, frag))
 	}
 	return ""
 }
@@ -178,23 +184,36 @@ func hasAnchor(anchors map[string]bool, frag string) bool {
 	return anchors[frag] || anchors[strings.ToLower(frag)] || anchors[markdown.Anchor(frag)]
 }
 
-func anchorHint(frag string, anchors map[string]bool) string {
-	var names []string
-	for a := range anchors {
-		names = append(names, a)
+// anchorHint suggests an anchor of file i for frag.
+func (t *targets) anchorHint(i int, frag string) string {
+	s := t.anchorHints[i]
+	if s == nil {
+		s = newSuggester(slices.Sorted(maps.Keys(t.info[i].anchors)))
+		if t.anchorHints == nil {
+			t.anchorHints = map[int]*suggester{}
+		}
+		t.anchorHints[i] = s
 	}
-	slices.Sort(names)
-	return didYouMean(frag, names)
+	return s.didYouMean(frag)
 }
 
-func pathHint(p string, byPath map[string]int) string {
+// pathHint suggests a Markdown file in the folder of p, which does not
+// exist.
+func (t *targets) pathHint(p string) string {
 	dir := path.Dir(p)
-	var names []string
-	for q := range byPath {
-		if path.Dir(q) == dir {
-			names = append(names, path.Base(q))
+	s := t.folderHints[dir]
+	if s == nil {
+		if t.folderNames == nil {
+			t.folderNames = map[string][]string{}
+			for q := range t.byPath {
+				t.folderNames[path.Dir(q)] = append(t.folderNames[path.Dir(q)], path.Base(q))
+			}
+			t.folderHints = map[string]*suggester{}
 		}
+		names := t.folderNames[dir]
+		slices.Sort(names)
+		s = newSuggester(names)
+		t.folderHints[dir] = s
 	}
-	slices.Sort(names)
-	return didYouMean(path.Base(p), names)
+	return s.didYouMean(path.Base(p))
 }

@@ -21,16 +21,18 @@ func clauseIDs(h *content.Handbook) []string {
 }
 
 func checkUnknownClause(c *Context) {
+	ids := clauseIDs(c.H)
 	known := map[string]bool{}
-	for _, id := range clauseIDs(c.H) {
+	for _, id := range ids {
 		known[id] = true
 	}
+	hint := newSuggester(ids)
 	for _, k := range c.H.Checks {
 		if k.Clause == "" || known[k.Clause] {
 			continue
 		}
 		c.Report(k.Doc, k.ValuePos("clause"), "clause %q is not the id of any clause%s; point the check item at an existing clause id",
-			k.Clause, didYouMean(k.Clause, clauseIDs(c.H)))
+			k.Clause, hint.didYouMean(k.Clause))
 	}
 }
 

@@ -11,8 +11,9 @@ func checkUnknownField(c *Context) {
 		for _, s := range content.Schema(d.Kind, d.Path) {
 			names = append(names, s.Name)
 		}
+		hint := newSuggester(names)
 		for _, f := range d.Unknown {
-			if n := nearest(f.Name, names); n != "" {
+			if n := hint.nearest(f.Name); n != "" {
 				c.Report(d, f.Key, "unknown field %q; did you mean %q?", f.Name, n)
 			} else {
 				c.Report(d, f.Key, "unknown field %q; a %s knows only %s", f.Name, what(d), quoteList(names))

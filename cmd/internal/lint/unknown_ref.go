@@ -9,13 +9,14 @@ func checkUnknownRef(c *Context) {
 			ids = append(ids, p.ID)
 		}
 	}
+	hint := newSuggester(ids)
 	for _, cl := range c.H.Clauses {
 		for i, id := range cl.Incidents {
 			if known[id] {
 				continue
 			}
 			c.Report(cl.Doc, cl.Fields["incidents"].ItemPos(i), "incident %q is not the id of any page%s; add a page under content/incidents/ with id: %s, or fix the id",
-				id, didYouMean(id, ids), id)
+				id, hint.didYouMean(id), id)
 		}
 	}
 }
