@@ -42,6 +42,9 @@ func (ix *Index) Search(q string) []Result {
 	out := make([]Result, 0, len(score))
 	for doc, s := range score {
 		d := ix.Docs[doc]
+		if !RelativeURL(d.URL) {
+			continue // as search.js does; the index files refuse such a URL
+		}
 		out = append(out, Result{Doc: doc, URL: d.URL, Title: d.Title, Score: s * weight(d.Kind)})
 	}
 	sort.Slice(out, func(i, j int) bool {

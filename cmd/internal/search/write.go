@@ -173,10 +173,13 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 }
 
 // emitMeta writes search/m-N.js, the URLs and titles of the N-th run of
-// metaShardDocs pages.
+// metaShardDocs pages. A URL that is not RelativeURL is refused.
 func emitMeta(docs []Doc, n int, emit func(p, field string, v any) error) error {
 	var meta [][2]string
 	for _, d := range docs[n*metaShardDocs : min((n+1)*metaShardDocs, len(docs))] {
+		if !RelativeURL(d.URL) {
+			return fmt.Errorf("search: the page URL %q is not a relative path; it would not be safe as a link", d.URL)
+		}
 		meta = append(meta, [2]string{d.URL, d.Title})
 	}
 	return emit(fmt.Sprintf("search/m-%d.js", n), fmt.Sprintf("m[%d]", n), meta)

@@ -199,6 +199,16 @@
     return parts;
   }
 
+  // relativeURL mirrors RelativeURL (url.go): a page's URL is a path
+  // relative to the site root, its first segment without ':' (so never
+  // javascript: or data:), not starting with '/', with no space, control
+  // character or backslash. The index tokki writes holds no other; a result
+  // with one (an altered index) is dropped rather than linked.
+  function relativeURL(u) {
+    return typeof u === "string" && u !== "" && u.charAt(0) !== "/" &&
+      !/[\x00-\x20\x7f\\]/.test(u) && u.split(/[\/?#]/)[0].indexOf(":") < 0;
+  }
+
   var LIMIT = 50, SNIPPETS = 8;
   function shardLoad(kind, n) {
     return load("search/" + kind + "-" + n + ".js", function () { return !!data[kind][n]; });
@@ -235,8 +245,9 @@
     await Promise.all(Array.from(metas).map(function (s) { return shardLoad("m", s); }));
     out = out.filter(function (r) {
       var m = (data.m[Math.floor(r.doc / ix.metaShard)] || [])[r.doc % ix.metaShard];
-      if (m) { r.url = m[0]; r.title = m[1]; }
-      return !!m;
+      if (!m || !relativeURL(m[0])) return false;
+      r.url = m[0]; r.title = m[1];
+      return true;
     });
     var want = options.snippets === undefined ? SNIPPETS : options.snippets;
     var top = out.slice(0, want), per = ix.textShard;

@@ -6,6 +6,15 @@
   var css = document.querySelector('link[rel="stylesheet"][href$="assets/style.css"]');
   var root = css ? css.getAttribute("href").replace(/assets\/style\.css$/, "") : "";
 
+  // relativeURL says whether a search result's URL may go into an href: a
+  // path relative to the site root whose first segment has no ':', so
+  // never javascript:, data: or another scheme, nor another host. (search.js
+  // already drops any other; this holds for any tokkiSearch.)
+  function relativeURL(u) {
+    return typeof u === "string" && u !== "" && u.charAt(0) !== "/" &&
+      !/[\x00-\x20\x7f\\]/.test(u) && u.split(/[\/?#]/)[0].indexOf(":") < 0;
+  }
+
   /* Search as you type, with keyboard navigation. */
   function setupSearch() {
     var input = document.getElementById("search-input");
@@ -18,7 +27,7 @@
       list.textContent = "";
       if (!q.trim()) { close(); status.textContent = ""; return; }
       status.textContent = results.length ? results.length + "件見つかりました。下矢印キーで結果に移動できます。" : "見つかりませんでした。";
-      results.slice(0, 20).forEach(function (r) {
+      results.filter(function (r) { return relativeURL(r.url); }).slice(0, 20).forEach(function (r) {
         var li = document.createElement("li");
         var a = document.createElement("a");
         a.href = root + r.url;
