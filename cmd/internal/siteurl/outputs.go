@@ -1,0 +1,200 @@
+package siteurl
+
+import (
+	"path"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+)
+
+// Output is one file (or folder) the site would write.
+type Output struct {
+	File   string       // slash path from the site root, as on disk (not escaped)
+	Source string       // the handbook file it is made from; "" for what tokki makes itself
+	Doc    *content.Doc // Source's document, when it is a Markdown file
+	ByID   bool         // named by the document's id (clauses, check items), not by its path
+	What   string       // what tokki makes here, when Source is ""
+	Dir    bool         // a folder tokki fills: nothing else may be written in it
+}
+
+// Name says who writes an output, for messages.
+func (o Output) Name() string {
+	if o.Source != "" {
+		return o.Source
+	}
+	return "tokki's " + o.What
+}
+
+// fixed are the files tokki writes whatever the handbook holds, with what
+// each is for messages.
+var fixed = []Output{
+	{File: Clauses, What: "特記仕様書 page"},
+	{File: Checklist, What: "遵守確認表 page"},
+	{File: Trace, What: "対応表 page"},
+	{File: History, What: "改訂履歴 page"},
+	{File: Reviews, What: "見直し状況 page"},
+	{File: Tailor, What: "業務に合わせる page"},
+	{File: TailorData, What: "data of the 業務に合わせる page"},
+	{File: NotFound, What: "page-not-found page"},
+	{File: DownloadChecklistXLSX, What: "遵守確認表 download (Excel)"},
+	{File: DownloadChecklistCSV, What: "遵守確認表 download (CSV)"},
+	{File: DownloadClausesDOCX, What: "特記仕様書 download (Word)"},
+	{File: DownloadClausesTXT, What: "特記仕様書 download (text)"},
+	{File: SearchDir, What: "search index", Dir: true},
+}
+
+// Outputs lists every file the site built from h would write: tokki's own
+// pages, downloads and search index, the theme's assets (themeAssets, the
+// names under the theme's assets/ folder), a page per clause, check item
+// and content page, and a copy of every other file of content/. Two
+// entries that land on one file are a clash (Clashes).
+func Outputs(h *content.Handbook, themeAssets []string) []Output {
+	out := make([]Output, 0, len(fixed)+len(themeAssets)+len(h.Docs)+len(h.Assets)+1)
+	out = append(out, fixed...)
+	for _, name := range themeAssets {
+		out = append(out, Output{File: ThemeAssetFile(name), What: "theme asset " + name})
+	}
+	incidentList := true
+	for _, c := range h.Clauses {
+		out = append(out, Output{File: PageFile(c.Doc, c.ID), Source: c.Path, Doc: c.Doc, ByID: true})
+	}
+	for _, k := range h.Checks {
+		out = append(out, Output{File: PageFile(k.Doc, k.ID), Source: k.Path, Doc: k.Doc, ByID: true})
+	}
+	for _, p := range h.Pages {
+		f := PageFile(p.Doc, p.ID)
+		if f == Incidents {
+			incidentList = false // the page is the incident list
+		}
+		out = append(out, Output{File: f, Source: p.Path, Doc: p.Doc})
+	}
+	for _, a := range h.Assets {
+		out = append(out, Output{File: AssetFile(a), Source: a})
+	}
+	if incidentList {
+		out = append(out, Output{File: Incidents, What: "incident list"})
+	}
+	return out
+}
+
+// ClashKind says how two outputs clash.
+type ClashKind int
+
+const (
+	// Same: both are written to one path.
+	Same ClashKind = iota
+	// Case: the paths differ only in case (or in how a letter is
+	// composed), so they are one file on Windows and macOS.
+	Case
+	// Inside: B would be written inside A, which is a file, or a folder
+	// that tokki fills.
+	Inside
+)
+
+// Clash is two outputs that cannot both be written.
+type Clash struct {
+	A, B Output // A comes first in Outputs' order
+	Kind ClashKind
+}
+
+// Clashes finds every pair of outputs that would overwrite one another,
+// on any file system: the same path, paths that differ only in case (or
+// in Unicode normalisation: macOS and Windows compare names without
+// either), and a file written where another output needs a folder. Each
+// output is paired with the first one it clashes with.
+func Clashes(outs []Output) []Clash {
+	var out []Clash
+	first := make(map[string]int, len(outs)) // folded path → first output there
+	for i, o := range outs {
+		k := Fold(o.File)
+		if j, ok := first[k]; ok {
+			kind := Same
+			if outs[j].File != o.File {
+				kind = Case
+			}
+			if outs[j].Dir != o.Dir {
+				kind = Inside // a file where tokki's folder goes
+			}
+			out = append(out, Clash{outs[j], o, kind})
+			continue
+		}
+		first[k] = i
+	}
+	for _, o := range outs {
+		for dir := path.Dir(o.File); dir != "."; dir = path.Dir(dir) {
+			j, ok := first[Fold(dir)]
+			if ok && !(outs[j].Dir && o.Dir) {
+				out = append(out, Clash{outs[j], o, Inside})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Fold is the form of a path that two names share when a case-insensitive
+// file system (Windows, macOS) takes them for one: each letter folded to
+// one case, each composed character normalised.
+func Fold(p string) string {
+	p = norm.NFC.String(p)
+	return strings.Map(func(r rune) rune {
+		// The smallest rune of r's case orbit stands for all of it, as
+		// strings.EqualFold compares.
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		return m
+	}, p)
+}
+
+// Error says what clashes and what to do, in one sentence: the build fails
+// with it and lint reports it.
+func (c Clash) Error() string {
+	a, b := c.A, c.B
+	var what string
+	switch {
+	case c.Kind == Same:
+		what = a.Name() + " and " + b.Name() + " would both be written to " + b.File
+	case c.Kind == Case:
+		what = a.Name() + " and " + b.Name() + " would be written to " + a.File + " and " + b.File +
+			", one file on Windows and macOS, which ignore case"
+	case a.Dir && Fold(a.File) == Fold(b.File):
+		what = b.Name() + " would be written to " + b.File + ", the folder of " + a.Name()
+	case a.Dir:
+		what = b.Name() + " would be written to " + b.File + ", in " + a.File + "/, the folder of " + a.Name()
+	default:
+		what = b.Name() + " would be written to " + b.File + ", but " + a.File + " is where " + a.Name() +
+			" goes, so it cannot be a folder"
+	}
+	return what + "; " + fix(a, b)
+}
+
+// fix says what the editor can change: a file's name, or a clause's or
+// check item's id.
+func fix(a, b Output) string {
+	var own []Output
+	for _, o := range []Output{a, b} {
+		if o.Source != "" {
+			own = append(own, o)
+		}
+	}
+	change := func(o Output, it string) string {
+		if o.ByID {
+			return "give " + it + " another id"
+		}
+		return "rename or move " + it
+	}
+	switch {
+	case len(own) == 2 && a.ByID == b.ByID:
+		return change(a, "one of them")
+	case len(own) == 2:
+		return change(a, a.Source) + ", or " + change(b, b.Source)
+	case len(own) == 1:
+		return change(own[0], own[0].Source)
+	}
+	return "this is a bug in tokki" // two of tokki's own files: Outputs' tests forbid it
+}
