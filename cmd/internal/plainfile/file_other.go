@@ -2,7 +2,10 @@
 
 package plainfile
 
-import "os"
+import (
+	"errors"
+	"os"
+)
 
 // File is a file opened for reading.
 type File struct{ f *os.File }
@@ -14,6 +17,19 @@ func Open(name string) (*File, error) {
 		return nil, err
 	}
 	return &File{f}, nil
+}
+
+// OpenNoFollow opens the named file for reading as Open does, but fails
+// when the name's last element is a symbolic link.
+func OpenNoFollow(name string) (*File, error) {
+	st, err := os.Lstat(name)
+	if err != nil {
+		return nil, err
+	}
+	if st.Mode()&os.ModeSymlink != 0 {
+		return nil, &os.PathError{Op: "open", Path: name, Err: errors.New("a symbolic link")}
+	}
+	return Open(name)
 }
 
 // Read reads up to len(b) bytes; at the end of the file it returns io.EOF.

@@ -24,6 +24,18 @@ func Open(name string) (*File, error) {
 	return &File{fd: fd, name: name}, nil
 }
 
+// OpenNoFollow opens the named file for reading as Open does, but fails
+// when the name's last element is a symbolic link, and does not wait for a
+// writer when it is a named pipe: the caller, which expected a regular
+// file, then learns from Stat that it is not one.
+func OpenNoFollow(name string) (*File, error) {
+	fd, err := open(name, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	return &File{fd: fd, name: name}, nil
+}
+
 // Read reads up to len(b) bytes; at the end of the file it returns io.EOF.
 func (f *File) Read(b []byte) (int, error) {
 	for {
