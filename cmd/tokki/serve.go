@@ -22,25 +22,35 @@ clauses/, checklist/, content/ and themes/. After each change the pages it
 reaches are rebuilt and open pages reload by themselves; lint findings are
 printed here. While the handbook has a lint error, the last good site stays
 up and the browser shows the findings over the page until the file is fixed.
-Nothing is opened by itself. Ctrl-C stops it.`,
+Nothing is opened by itself. Ctrl-C stops it.
+
+It listens on 127.0.0.1, for this machine only, and answers only requests
+addressed to localhost, 127.0.0.1 or [::1], so that a page of another site
+cannot read the handbook through the browser. With --bind 0.0.0.0 (or a
+network address) other machines reach it by this machine's address or name.`,
 		Example: `  tokki serve
   tokki serve --port 0          # any free port; the URL is printed
-  tokki serve --poll            # for network drives where change notices do not arrive`,
+  tokki serve --poll            # for network drives where change notices do not arrive
+  tokki serve --bind 0.0.0.0    # for colleagues on the same network`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// The port first: a port that is taken is told at once, not
+			// after the handbook is read and built.
+			ln, err := server.Listen(o.Bind, o.Port)
+			if err != nil {
+				return &exitError{code: exitUsage, msg: err.Error()}
+			}
+			defer ln.Close()
 			if _, err := loadHandbook(g); err != nil {
 				return err
 			}
+			o.Listener = ln
 			o.Source = g.source
 			o.Out = cmd.OutOrStdout()
 			o.Site = siteOptions(g)
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			err := server.New(o).Run(ctx)
-			if errors.Is(err, server.ErrPortInUse) {
-				return &exitError{code: exitUsage, msg: err.Error()}
-			}
-			if err != nil && !errors.Is(err, context.Canceled) {
+			if err := server.New(o).Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
 			return nil

@@ -45,10 +45,9 @@ func (h *hub) close() {
 }
 
 // serveEvents streams events to one page. first is sent on connecting (the
-// current errors, if any).
+// current errors, if any). At most maxStreams pages listen at once.
 func (h *hub) serveEvents(w http.ResponseWriter, r *http.Request, first *event) {
-	fl, ok := w.(http.Flusher)
-	if !ok {
+	if _, ok := w.(http.Flusher); !ok {
 		http.Error(w, "streaming not supported", http.StatusInternalServerError)
 		return
 	}
@@ -57,6 +56,11 @@ func (h *hub) serveEvents(w http.ResponseWriter, r *http.Request, first *event) 
 	if h.closed {
 		h.mu.Unlock()
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
+		return
+	}
+	if len(h.clients) >= maxStreams {
+		h.mu.Unlock()
+		http.Error(w, fmt.Sprintf("%d pages already listen for changes; close some to have this one reload by itself", maxStreams), http.StatusServiceUnavailable)
 		return
 	}
 	h.clients[c] = true
@@ -69,28 +73,42 @@ func (h *hub) serveEvents(w http.ResponseWriter, r *http.Request, first *event) 
 		h.mu.Unlock()
 	}()
 
+	// The stream outlives the server's WriteTimeout: each event gets its
+	// own write deadline, so that a page that stops reading is let go.
+	// (net/http lifts the read deadline itself once the request is read.)
+	rc := http.NewResponseController(w)
+	send := func(write func()) bool {
+		rc.SetWriteDeadline(time.Now().Add(writeTimeout))
+		write()
+		return rc.Flush() == nil
+	}
 	w.Header().Set("Content-Type", "text/event-stream; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	fmt.Fprint(w, "retry: 1000\n\n")
-	if first != nil {
-		writeEvent(w, *first)
+	if !send(func() {
+		fmt.Fprint(w, "retry: 1000\n\n")
+		if first != nil {
+			writeEvent(w, *first)
+		}
+	}) {
+		return
 	}
-	fl.Flush()
 	keep := time.NewTicker(15 * time.Second)
 	defer keep.Stop()
 	for {
+		ok := true
 		select {
 		case <-r.Context().Done():
 			return
-		case e, ok := <-c:
-			if !ok {
+		case e, open := <-c:
+			if !open {
 				return
 			}
-			writeEvent(w, e)
-			fl.Flush()
+			ok = send(func() { writeEvent(w, e) })
 		case <-keep.C:
-			fmt.Fprint(w, ": keep-alive\n\n")
-			fl.Flush()
+			ok = send(func() { fmt.Fprint(w, ": keep-alive\n\n") })
+		}
+		if !ok {
+			return
 		}
 	}
 }

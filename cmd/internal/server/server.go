@@ -15,13 +15,17 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
+
+	"golang.org/x/net/netutil"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
@@ -37,6 +41,10 @@ type Options struct {
 	Quiet  time.Duration // how long the sources must be still before a rebuild
 	Out    io.Writer     // the terminal: the URL, lint findings, rebuild lines
 	Site   site.Options  // what the site shows besides the files (the Git history)
+
+	// Listener, when set, is the port from Listen; otherwise Run listens
+	// on Bind and Port.
+	Listener net.Listener
 }
 
 // Server serves one handbook.
@@ -46,6 +54,7 @@ type Server struct {
 	build  site.Builder
 	cache  lint.Cache
 	hub    *hub
+	hosts  hosts // the Host headers answered
 
 	rebuildMu  sync.Mutex        // one rebuild at a time
 	lastLoaded *content.Handbook // the handbook as last loaded, for Loader.Update
@@ -68,35 +77,57 @@ func New(opts Options) *Server {
 	if opts.Out == nil {
 		opts.Out = io.Discard
 	}
-	s := &Server{opts: opts, hub: newHub(), ready: make(chan struct{}), reported: map[string]bool{}}
+	s := &Server{opts: opts, hub: newHub(), hosts: newHosts(opts.Bind), ready: make(chan struct{}), reported: map[string]bool{}}
 	s.build.Options = opts.Site
 	return s
 }
 
-// ErrPortInUse is returned by Run when the port is taken.
+// ErrPortInUse is returned by Listen and Run when the port is taken.
 var ErrPortInUse = errors.New("port in use")
 
-// Run builds the site, listens, and serves until ctx ends; then it stops
-// the watcher, closes the open pages' streams and the server.
+// Listen opens the port to serve on. tokki serve opens it before anything
+// else (Options.Listener), so that a port that is taken is told at once,
+// not after the handbook is read and built.
+func Listen(bind string, port int) (net.Listener, error) {
+	addr := net.JoinHostPort(bind, strconv.Itoa(port))
+	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("%w: %s is taken; choose another with --port, or --port 0 for a free one", ErrPortInUse, addr)
+	}
+	return ln, err
+}
+
+// Run listens (unless given a Listener), builds the site, and serves until
+// ctx ends; then it stops the watcher, closes the open pages' streams and
+// the server.
 func (s *Server) Run(ctx context.Context) error {
+	ln := s.opts.Listener
+	if ln == nil {
+		var err error
+		if ln, err = Listen(s.opts.Bind, s.opts.Port); err != nil {
+			return err
+		}
+	}
+	s.addr = ln.Addr().String()
+	ln = netutil.LimitListener(ln, maxConns)
 	s.Rebuild()
-	s.mu.RLock()
-	built := s.files != nil
-	s.mu.RUnlock()
-	if !built {
+	s.mu.Lock()
+	if s.files == nil {
 		s.logf("the handbook cannot be built yet; serving the findings until it can")
 		s.files = map[string][]byte{}
 	}
+	s.mu.Unlock()
 
-	ln, err := net.Listen("tcp", net.JoinHostPort(s.opts.Bind, fmt.Sprint(s.opts.Port)))
-	if err != nil {
-		if errors.Is(err, syscall.EADDRINUSE) {
-			return fmt.Errorf("%w: %s:%d is taken; choose another with --port, or --port 0 for a free one", ErrPortInUse, s.opts.Bind, s.opts.Port)
-		}
-		return err
+	// A request is read and answered from memory at once; the page
+	// streams (live.go) set a write deadline for each event instead.
+	srv := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    64 << 10,
 	}
-	s.addr = ln.Addr().String()
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 
 	// Watch before saying where to look: a change made right after the
 	// URL appears must be seen.
@@ -120,7 +151,7 @@ func (s *Server) Run(ctx context.Context) error {
 	s.hub.close() // streams never go idle; end them so Shutdown can finish
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	err = srv.Shutdown(sctx)
+	err := srv.Shutdown(sctx)
 	fmt.Fprintln(s.opts.Out, "stopped")
 	return err
 }
@@ -268,8 +299,14 @@ func (s *Server) report(findings []lint.Finding) {
 }
 
 // ServeHTTP serves the last good site from memory, with the live-reload
-// script in every page, and the live-reload endpoints under /_tokki/.
+// script in every page, and the live-reload endpoints under /_tokki/. It
+// answers only requests for this machine (see hosts).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hosts.allow(r.Host) {
+		http.Error(w, "tokki serve answers only requests for this machine: localhost, 127.0.0.1, [::1], "+
+			"or with --bind, this machine's addresses and name; open the address tokki serve printed", http.StatusForbidden)
+		return
+	}
 	switch r.URL.Path {
 	case "/_tokki/live.js":
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
@@ -310,7 +347,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, found := files[name]
 	if ok && !found {
 		if _, dir := files[path.Join(name, "index.html")]; dir {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+			// To the cleaned path, never the path as asked: "//guide/"
+			// would send the browser to a host named guide.
+			to := (&url.URL{Path: "/" + name + "/"}).EscapedPath()
+			http.Redirect(w, r, to, http.StatusMovedPermanently)
 			return
 		}
 	}
