@@ -3,18 +3,14 @@ package content
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/tokki-handbook/tokki/cmd/internal/plainfile"
 )
 
 // The source folders and special pages of a handbook.
@@ -43,18 +39,18 @@ func Load(dir string) (*Handbook, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder", dir)
 	}
-	return LoadFS(DirFS(dir))
-}
-
-// DirFS is os.DirFS(dir) for the loader: it reads the files of such a
-// file system with fewer system calls (package plainfile).
-func DirFS(dir string) fs.FS {
-	return dirFS{os.DirFS(dir), dir}
+	fsys, err := DirFS(dir)
+	if err != nil {
+		return nil, err
+	}
+	return LoadFS(fsys)
 }
 
 // LoadFS reads a handbook from fsys, whose root is the handbook root. Problems
 // in files never make it fail; it fails only when the folders cannot be read
-// or none of clauses/, checklist/ and content/ exists.
+// or none of clauses/, checklist/ and content/ exists. Files that must not
+// be read are left out (see Skipped); LoadFS trusts fsys to refuse links
+// that lead outside it, as DirFS does and os.DirFS does not.
 func LoadFS(fsys fs.FS) (*Handbook, error) {
 	return load(fsys, nil)
 }
@@ -129,47 +125,45 @@ func load(fsys fs.FS, cache *Loader) (*Handbook, error) {
 	}
 	var jobs []job
 	var assets []string
+	var skipped []Skipped
 	found := 0
 	for _, dir := range []struct {
 		name string
 		kind Kind
 	}{{ClausesDir, KindClause}, {ChecklistDir, KindCheck}, {ContentDir, KindPage}} {
-		err := fs.WalkDir(fsys, dir.name, func(p string, e fs.DirEntry, err error) error {
-			if err != nil {
-				if p == dir.name && errors.Is(err, fs.ErrNotExist) {
-					return fs.SkipDir
-				}
-				return err
-			}
+		before := len(skipped)
+		err := walkSource(fsys, dir.name, &skipped, func(p string, e fs.DirEntry) {
 			if p == dir.name {
 				found++
+				return
 			}
 			name := e.Name()
-			if strings.HasPrefix(name, ".") && p != dir.name {
-				if e.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if e.IsDir() {
-				return nil
-			}
 			if !strings.HasSuffix(name, ".md") {
-				assets = append(assets, p)
-				return nil
+				if skip := lookAsset(fsys, p, e); skip != nil {
+					skipped = append(skipped, *skip)
+				} else {
+					assets = append(assets, p)
+				}
+				return
 			}
 			if dir.kind != KindPage && strings.EqualFold(name, "README.md") {
-				return nil
+				return
 			}
-			var info fs.FileInfo
-			if cache != nil {
+			info, skip := look(fsys, p, e.Type())
+			if skip != nil {
+				skipped = append(skipped, *skip)
+				return
+			}
+			if cache != nil && info == nil {
 				info, _ = e.Info()
 			}
 			jobs = append(jobs, job{p, dir.kind, info})
-			return nil
 		})
 		if err != nil {
 			return nil, err
+		}
+		if len(skipped) > before && skipped[before].Path == dir.name {
+			found++ // there, but left out: lint says why
 		}
 	}
 	if found == 0 {
@@ -198,12 +192,72 @@ func load(fsys fs.FS, cache *Loader) (*Handbook, error) {
 	close(next)
 	wg.Wait()
 	prune(cache, jobs, func(j job) string { return j.path })
-	return assemble(fsys, docs, assets), nil
+	return assemble(fsys, docs, assets, skipped), nil
 }
 
-// assemble makes a handbook of loaded files, which are in walk order.
-func assemble(fsys fs.FS, docs []*Doc, assets []string) *Handbook {
-	h := &Handbook{FS: fsys, Docs: docs, Assets: assets}
+// walkSource walks the source folder root, calling visit for root itself
+// (once it is known to be a folder) and for each file that is not a
+// folder, leaving out names that start with ".". A root that is a link
+// leading outside or nowhere, or is not a folder, is added to skipped
+// instead; a root that does not exist is no error.
+func walkSource(fsys fs.FS, root string, skipped *[]Skipped, visit func(p string, e fs.DirEntry)) error {
+	return fs.WalkDir(fsys, root, func(p string, e fs.DirEntry, err error) error {
+		if p == root {
+			if err != nil {
+				return skipRoot(fsys, root, err, skipped)
+			}
+			if !e.IsDir() {
+				*skipped = append(*skipped, Skipped{Path: p, Reason: SkipSpecial, What: NotAFolder})
+				return fs.SkipDir
+			}
+			visit(p, e)
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if strings.HasPrefix(e.Name(), ".") {
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !e.IsDir() {
+			visit(p, e)
+		}
+		return nil
+	})
+}
+
+// skipRoot decides what a source folder that cannot be stat'ed is: not
+// there (no error), a link that leads outside or nowhere (left out), or
+// unreadable (the error). The link may be the folder or one above it, as
+// themes/ is above themes/default.
+func skipRoot(fsys fs.FS, root string, err error, skipped *[]Skipped) error {
+	parts := strings.Split(root, "/")
+	for i := range parts {
+		p := strings.Join(parts[:i+1], "/")
+		st, lerr := fs.Lstat(fsys, p)
+		if lerr != nil {
+			break
+		}
+		if st.Mode()&fs.ModeSymlink != 0 {
+			if _, skip := look(fsys, p, fs.ModeSymlink); skip != nil {
+				*skipped = append(*skipped, *skip)
+				return fs.SkipDir
+			}
+		}
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return fs.SkipDir
+	}
+	return err
+}
+
+// assemble makes a handbook of loaded files, which are in walk order, and
+// looks at the files of the theme in use.
+func assemble(fsys fs.FS, docs []*Doc, assets []string, skipped []Skipped) *Handbook {
+	h := &Handbook{FS: fsys, Docs: docs, Assets: assets, sourceSkipped: skipped}
 	for _, d := range docs {
 		switch d.Kind {
 		case KindClause:
@@ -238,7 +292,30 @@ func assemble(fsys fs.FS, docs []*Doc, assets []string) *Handbook {
 			h.clauseByID[c.ID] = c
 		}
 	}
+	h.Skipped = append(slices.Clip(skipped), themeSkipped(fsys, h.Settings.Theme)...)
 	return h
+}
+
+// themeSkipped looks at the files of the theme in use as load looks at
+// the source folders' other files: the site copies them too.
+func themeSkipped(fsys fs.FS, name string) []Skipped {
+	if !ValidThemeName(name) {
+		return nil // lint reports the setting itself
+	}
+	if name == "" {
+		name = "default"
+	}
+	root := "themes/" + name
+	var skipped []Skipped
+	_ = walkSource(fsys, root, &skipped, func(p string, e fs.DirEntry) {
+		if p == root {
+			return
+		}
+		if skip := lookAsset(fsys, p, e); skip != nil {
+			skipped = append(skipped, *skip)
+		}
+	})
+	return skipped
 }
 
 // Update loads the handbook again when only the files in changed (slash
@@ -254,17 +331,17 @@ func (l *Loader) Update(fsys fs.FS, prev *Handbook, changed []string) (*Handbook
 	var fresh []*Doc
 	for _, p := range changed {
 		kind, ok := kindOf(p)
-		if !ok {
+		if !ok || slices.ContainsFunc(prev.sourceSkipped, func(s Skipped) bool { return s.Path == p }) {
 			return l.Load(fsys)
 		}
 		gone[p] = true
-		st, err := fs.Stat(fsys, p)
+		st, err := fs.Lstat(fsys, p)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			l.forget(p)
 			continue
-		case err != nil || st.IsDir():
-			return l.Load(fsys)
+		case err != nil || !st.Mode().IsRegular():
+			return l.Load(fsys) // a folder, a link, a pipe: the walk looks at it
 		}
 		if skipped(p, kind) {
 			continue
@@ -284,7 +361,7 @@ func (l *Loader) Update(fsys fs.FS, prev *Handbook, changed []string) (*Handbook
 	}
 	docs = append(docs, fresh...)
 	slices.SortStableFunc(docs, func(a, b *Doc) int { return walkOrder(a.Path, b.Path) })
-	return assemble(fsys, docs, prev.Assets), nil
+	return assemble(fsys, docs, prev.Assets, prev.sourceSkipped), nil
 }
 
 // kindOf says which source folder a Markdown file belongs to.
@@ -348,10 +425,10 @@ func (l *Loader) forget(p string) {
 // file is in its Problems.
 func loadDoc(fsys fs.FS, p string, kind Kind) *Doc {
 	d := &Doc{Path: p, Kind: kind, Fields: map[string]*Field{}, values: map[string]any{}}
-	src, size, err := readFile(fsys, p)
+	src, size, err := readWalked(fsys, p, MaxFileSize)
 	if err != nil {
-		d.Problems = append(d.Problems, Problem{Kind: ProblemEncoding, Pos: Pos{Line: 1},
-			Message: "the file cannot be read: " + err.Error()})
+		d.Problems = append(d.Problems, Problem{Kind: ProblemUnreadable, Pos: Pos{Line: 1},
+			Message: fmt.Sprintf("the file cannot be read (%s); fix its permissions or remove it", errText(err))})
 		return d
 	}
 	if size > MaxFileSize {
@@ -428,78 +505,3 @@ func newPage(d *Doc) *Page {
 		Description: d.str("description"),
 	}
 }
-
-// readFile reads a file unless it is larger than MaxFileSize, in which case
-// it returns only the size: a stray 10 GB file must not be read into memory.
-func readFile(fsys fs.FS, p string) ([]byte, int64, error) {
-	if d, ok := fsys.(dirFS); ok && fs.ValidPath(p) {
-		return readOSFile(filepath.Join(d.root, filepath.FromSlash(p)), p)
-	}
-	f, err := fsys.Open(p)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, 0, err
-	}
-	return readSized(f, st.Size())
-}
-
-// readSized reads r, which held size bytes when it was looked at, unless
-// that is more than MaxFileSize.
-func readSized(r io.Reader, size int64) ([]byte, int64, error) {
-	if size > MaxFileSize {
-		return nil, size, nil
-	}
-	// Read into one buffer of the file's size, with room to see the end
-	// (or that the file grew since): bytes.Buffer would double it.
-	data := make([]byte, 0, size+512)
-	r = io.LimitReader(r, MaxFileSize+1)
-	for {
-		n, err := r.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, int64(len(data)), nil
-		}
-		if err != nil {
-			return nil, 0, err
-		}
-		if len(data) == cap(data) {
-			data = append(data, 0)[:len(data)]
-		}
-	}
-}
-
-// readOSFile is readFile for the file name of the operating system (p in
-// messages), read through plainfile: a handbook has thousands of files.
-func readOSFile(name, p string) (data []byte, size int64, err error) {
-	defer func() {
-		if pe, ok := err.(*fs.PathError); ok {
-			pe.Path = p // the handbook's path, as os.DirFS gives it
-		}
-	}()
-	f, err := plainfile.Open(name)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer f.Close()
-	if size, _, err = f.Stat(); err != nil {
-		return nil, 0, err
-	}
-	return readSized(f, size)
-}
-
-// dirFS is os.DirFS(root) with root kept, so that the loader can read its
-// files with readOSFile. It passes on the optional interfaces os.DirFS has.
-type dirFS struct {
-	fs.FS
-	root string
-}
-
-func (d dirFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.FS, name) }
-func (d dirFS) ReadFile(name string) ([]byte, error)       { return fs.ReadFile(d.FS, name) }
-func (d dirFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(d.FS, name) }
-func (d dirFS) ReadLink(name string) (string, error)       { return fs.ReadLink(d.FS, name) }
-func (d dirFS) Lstat(name string) (fs.FileInfo, error)     { return fs.Lstat(d.FS, name) }

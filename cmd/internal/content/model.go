@@ -70,6 +70,7 @@ const (
 	ProblemSize                               // larger than MaxFileSize
 	ProblemFrontMatter                        // missing, unterminated, invalid YAML, duplicate key
 	ProblemType                               // a value of the wrong type or form
+	ProblemUnreadable                         // the file cannot be read
 )
 
 // Problem is something wrong with a file that the loader found while reading
@@ -280,6 +281,13 @@ type Handbook struct {
 	Pages   []*Page   // by path
 	Docs    []*Doc    // every Markdown file, by path, including unreadable ones
 	Assets  []string  // the other files in the source folders (images, PDFs), by path
+
+	// Skipped lists the files of the source folders and of the theme in
+	// use that are left out unread: links that lead outside the
+	// handbook, named pipes, devices, unreadable or too large files.
+	Skipped []Skipped
+
+	sourceSkipped []Skipped // Skipped without the theme's, for Loader.Update
 
 	checksByClause map[string][]*Check
 	clauseByID     map[string]*Clause

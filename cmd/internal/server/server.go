@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"mime"
 	"net"
 	"net/http"
@@ -57,6 +58,7 @@ type Server struct {
 	hosts  hosts // the Host headers answered
 
 	rebuildMu  sync.Mutex        // one rebuild at a time
+	source     fs.FS             // the handbook root, opened by the first rebuild
 	lastLoaded *content.Handbook // the handbook as last loaded, for Loader.Update
 	indexing   sync.WaitGroup    // search indexes being built in the background
 
@@ -178,7 +180,14 @@ func (s *Server) rebuild(changed []string) {
 	s.rebuildMu.Lock()
 	defer s.rebuildMu.Unlock()
 	start := time.Now()
-	h, err := s.loader.Update(content.DirFS(s.opts.Source), s.lastLoaded, changed)
+	var err error
+	if s.source == nil {
+		s.source, err = content.DirFS(s.opts.Source)
+	}
+	var h *content.Handbook
+	if err == nil {
+		h, err = s.loader.Update(s.source, s.lastLoaded, changed)
+	}
 	if err == nil {
 		s.lastLoaded = h
 	}
