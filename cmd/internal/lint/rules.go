@@ -20,6 +20,7 @@ var Rules = []Rule{
 	{"broken-link", Error, "a relative link to a file or anchor that does not exist", checkBrokenLink},
 	{"unknown-question", Error, "a when names a question content/_index.md does not declare, or an answer it does not offer", checkUnknownQuestion},
 	{"unknown-param", Error, "a {{name}} in a clause or check item that no parameter declares", checkUnknownParam},
+	{"theme", Error, "the theme setting names no folder under themes/, or a theme file cannot be read or parsed", checkTheme},
 	{"unknown-field", Warning, "a front-matter key the schema does not know", checkUnknownField},
 	{"stale-review", Warning, "reviewed is older than review_days days", checkStaleReview},
 	{"suspect", Warning, "a check item whose clause changed since the item was last reviewed, or that was never reviewed", checkSuspect},

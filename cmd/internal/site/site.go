@@ -14,10 +14,8 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"io/fs"
 	"path"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 
@@ -145,7 +143,7 @@ func buildPages(h *content.Handbook, sink Sink, opts []Options) (Stats, map[stri
 }
 
 func newBuilder(h *content.Handbook, sink Sink, prev *state) (*builder, error) {
-	th, err := theme.Load(h.FS, h.Settings.Theme, funcs)
+	th, err := theme.Load(h.FS, h.Settings.Theme)
 	if err != nil {
 		return nil, err
 	}
@@ -258,7 +256,7 @@ func (b *builder) mapURLs() {
 		b.pageAt[b.urlOf[p.Path]] = p
 	}
 	for _, p := range b.h.Assets {
-		data, err := fs.ReadFile(b.h.FS, p)
+		data, err := content.ReadFile(b.h.FS, p, content.MaxAssetSize)
 		if err != nil {
 			b.fail(err)
 			continue
@@ -376,10 +374,3 @@ func (b *builder) nav(p *pageData) []link {
 }
 
 func (b *builder) hasPage(u string) bool { return b.pageURLs[u] }
-
-var funcs = template.FuncMap{
-	"join": strings.Join,
-	"contains": func(list []string, s string) bool {
-		return slices.Contains(list, s)
-	},
-}

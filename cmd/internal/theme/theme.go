@@ -14,18 +14,28 @@ package theme
 
 import (
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
-	"path"
 	"slices"
 	"strings"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/themes"
 )
 
 // Kinds are the kinds of page a theme must have a layout for.
 var Kinds = []string{"home", "page", "section", "clause", "clauses", "check", "checklist", "trace", "history", "reviews", "tailor", "404"}
+
+// Funcs are the functions a theme's templates may call besides the
+// template language's own.
+var Funcs = template.FuncMap{
+	"join": strings.Join,
+	"contains": func(list []string, s string) bool {
+		return slices.Contains(list, s)
+	},
+}
 
 // Theme is a loaded theme.
 type Theme struct {
@@ -34,30 +44,49 @@ type Theme struct {
 	Sum     string            // changes when any layout or asset changes
 }
 
+// FileError is a theme file that cannot be used.
+type FileError struct {
+	File string // slash path from the handbook root, or "(default theme) …"
+	Err  error
+}
+
+func (e *FileError) Error() string { return e.File + ": " + e.Err.Error() }
+func (e *FileError) Unwrap() error { return e.Err }
+
 // Load reads the theme called name, with the handbook's own files (fsys is
-// the handbook root) taking precedence over the embedded default.
-func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
+// the handbook root) taking precedence over the embedded default. It reads
+// only regular files, each no larger than content.MaxAssetSize: a theme
+// file that is a link leading outside the handbook (which fsys refuses), a
+// named pipe or a device is an error, never read.
+func Load(fsys fs.FS, name string) (*Theme, error) {
+	if !content.ValidThemeName(name) {
+		return nil, fmt.Errorf("theme %q is not the name of a folder under themes/; give the folder's name, e.g. theme: mine for themes/mine", name)
+	}
 	if name == "" {
 		name = "default"
 	}
-	own, err := fs.Sub(fsys, path.Join("themes", name))
-	if err != nil {
-		return nil, err
-	}
-	if _, err := fs.Stat(own, "."); err != nil && name != "default" {
-		return nil, fmt.Errorf("theme %q: there is no themes/%s folder", name, name)
+	dir := "themes/" + name
+	if st, err := fs.Stat(fsys, dir); name != "default" && (err != nil || !st.IsDir()) {
+		return nil, fmt.Errorf("theme %q: there is no themes/%s folder; create it, or remove theme: to use the default", name, name)
 	}
 	def, _ := fs.Sub(themes.Default, "default")
 	sum := sha256.New()
-	read := func(p string) ([]byte, string, error) {
-		if b, err := fs.ReadFile(own, p); err == nil {
-			fmt.Fprintf(sum, "%s %d\n", p, len(b))
-			sum.Write(b)
-			return b, "themes/" + name + "/" + p, nil
-		}
-		b, err := fs.ReadFile(def, p)
+	add := func(p string, b []byte) {
 		fmt.Fprintf(sum, "%s %d\n", p, len(b))
 		sum.Write(b)
+	}
+	read := func(p string) ([]byte, string, error) {
+		file := dir + "/" + p
+		b, err := content.ReadFile(fsys, file, content.MaxAssetSize)
+		switch {
+		case err == nil:
+			add(p, b)
+			return b, file, nil
+		case !errors.Is(err, fs.ErrNotExist):
+			return nil, file, &FileError{file, err}
+		}
+		b, err = fs.ReadFile(def, p)
+		add(p, b)
 		return b, "(default theme) " + p, err
 	}
 
@@ -66,32 +95,55 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 	if err != nil {
 		return nil, fmt.Errorf("theme %q: %w", name, err)
 	}
-	base, err := template.New("baseof.html").Funcs(funcs).Parse(string(baseSrc))
+	base, err := template.New("baseof.html").Funcs(Funcs).Parse(string(baseSrc))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", baseName, err)
+		return nil, &FileError{baseName, err}
 	}
 	for _, kind := range Kinds {
 		src, file, err := read("layouts/" + kind + ".html")
 		if err != nil {
 			return nil, fmt.Errorf("theme %q has no layout for %s pages: %w", name, kind, err)
 		}
-		tt, err := template.Must(base.Clone()).Parse(string(src))
+		// Named for its file, so that an error names the file too.
+		tt, err := template.Must(base.Clone()).New(kind + ".html").Parse(string(src))
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", file, err)
+			return nil, &FileError{file, err}
 		}
 		t.layouts[kind] = tt
 	}
-	for _, root := range []fs.FS{def, own} {
-		_ = fs.WalkDir(root, "assets", func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() || strings.HasPrefix(e.Name(), ".") {
-				return nil
-			}
-			b, err := fs.ReadFile(root, p)
-			if err == nil {
-				t.Assets[strings.TrimPrefix(p, "assets/")] = b
+	if err := fs.WalkDir(def, "assets", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			return err
+		}
+		t.Assets[strings.TrimPrefix(p, "assets/")], err = fs.ReadFile(def, p)
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	own := dir + "/assets"
+	err = fs.WalkDir(fsys, own, func(p string, e fs.DirEntry, err error) error {
+		switch {
+		case p == own && errors.Is(err, fs.ErrNotExist):
+			return fs.SkipDir
+		case err != nil:
+			return &FileError{p, err}
+		case strings.HasPrefix(e.Name(), ".") && p != own:
+			if e.IsDir() {
+				return fs.SkipDir
 			}
 			return nil
-		})
+		case e.IsDir():
+			return nil
+		}
+		b, err := content.ReadFile(fsys, p, content.MaxAssetSize)
+		if err != nil {
+			return &FileError{p, err}
+		}
+		t.Assets[strings.TrimPrefix(p, own+"/")] = b
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, n := range t.AssetNames() {
 		fmt.Fprintf(sum, "asset %s %d\n", n, len(t.Assets[n]))
