@@ -241,3 +241,47 @@ func kindAt(p string) string {
 	}
 	return st.Mode().String()
 }
+
+// A source folder that is a named pipe is left out, not walked or read.
+func TestLoadSourceFolderNotAFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "_index.md"), []byte("---\ntitle: 手引き\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "clauses"), 0o644); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	h := loadSoon(t, func() (*Handbook, error) { return Load(dir) })
+	if len(h.Skipped) != 1 || h.Skipped[0].Path != "clauses" || h.Skipped[0].What != NotAFolder {
+		t.Errorf("skipped = %+v, want clauses as not a folder", h.Skipped)
+	}
+}
+
+// An asset nobody may read is left out, so that lint reports it and the
+// build does not fail on it later. (Root reads anything: run as another
+// user.)
+func TestLoadUnreadableAsset(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may read any file")
+	}
+	dir := t.TempDir()
+	for name, mode := range map[string]os.FileMode{"content/_index.md": 0o644, "content/a.png": 0, "content/b.md": 0} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte("---\ntitle: x\n---\n"), mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := loadSoon(t, func() (*Handbook, error) { return Load(dir) })
+	if len(h.Skipped) != 1 || h.Skipped[0].Path != "content/a.png" || h.Skipped[0].Reason != SkipUnreadable {
+		t.Errorf("skipped = %+v, want content/a.png as unreadable", h.Skipped)
+	}
+	for _, d := range h.Docs {
+		if d.Path == "content/b.md" && (len(d.Problems) != 1 || d.Problems[0].Kind != ProblemUnreadable) {
+			t.Errorf("content/b.md: problems %+v, want one ProblemUnreadable", d.Problems)
+		}
+	}
+}
