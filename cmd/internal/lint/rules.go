@@ -18,6 +18,7 @@ var Rules = []Rule{
 	{"missing-aspect", Error, "a clause has check items but none for 対策 or none for 運用, and no waiver", checkMissingAspect},
 	{"unknown-ref", Error, "an id in incidents that no page has", checkUnknownRef},
 	{"broken-link", Error, "a relative link to a file or anchor that does not exist", checkBrokenLink},
+	{"output-clash", Error, "two files, or a file and a page tokki makes, would be written to one file of the site (also when only the case differs)", checkOutputClash},
 	{"unknown-question", Error, "a when names a question content/_index.md does not declare, or an answer it does not offer", checkUnknownQuestion},
 	{"unknown-param", Error, "a {{name}} in a clause or check item that no parameter declares", checkUnknownParam},
 	{"theme", Error, "the theme setting names no folder under themes/, or a theme file cannot be read or parsed", checkTheme},
