@@ -166,7 +166,11 @@ func (t *targets) resolve(d *content.Doc, dest string) string {
 	p, frag := target.Path, target.Fragment
 	isDir, ok := t.exists(p)
 	if !ok {
-		return fmt.Sprintf("link %q points at %s, which does not exist%s", dest, p, t.pathHint(p))
+		hint := t.nameHint(d, dest)
+		if hint == "" {
+			hint = t.pathHint(p)
+		}
+		return fmt.Sprintf("link %q points at %s, which does not exist%s", dest, p, hint)
 	}
 	i, isDoc := byPath[p]
 	if isDir || !isDoc || frag == "" {

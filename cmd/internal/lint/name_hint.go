@@ -1,0 +1,31 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+)
+
+// nameHint helps with a link to a file whose name has a '#' or '?' that
+// the link did not percent-encode, so that a URL (on a Git host and in the
+// site alike) reads the rest as an anchor or a query: when the file exists
+// under the whole name, it says how to write the link. "" otherwise.
+func (t *targets) nameHint(d *content.Doc, dest string) string {
+	enc := strings.NewReplacer("#", "%23", "?", "%3F")
+	tries := []string{enc.Replace(dest)}
+	if i := strings.LastIndex(dest, "#"); i > 0 { // keep the last '#' for an anchor
+		tries = append(tries, enc.Replace(dest[:i])+dest[i:])
+	}
+	for _, try := range tries {
+		target, err := markdown.ResolveLink(d.Path, try)
+		if err != nil || target.External || target.Outside || target.Path == "" {
+			continue
+		}
+		if _, ok := t.exists(target.Path); ok {
+			return fmt.Sprintf("; to link to %s, write its name's # as %%23 and ? as %%3F: %q", target.Path, try)
+		}
+	}
+	return ""
+}
