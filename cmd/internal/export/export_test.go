@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -123,5 +124,61 @@ func TestFilterTiming(t *testing.T) {
 	}
 	if err := (&Document{}).FilterTiming([]string{"毎月"}); err == nil {
 		t.Error("an unknown timing was accepted")
+	}
+}
+
+// Cells a spreadsheet would run as a formula get a leading ' in the CSV;
+// plain numbers and dates are left alone. The workbook stores every cell
+// as text, which Excel never runs, so it needs no quote.
+func TestFormulaCells(t *testing.T) {
+	cells := map[string]string{
+		`=HYPERLINK("http://example.com","押す")`: `'=HYPERLINK("http://example.com","押す")`,
+		"+81 3 1234 5678":        "'+81 3 1234 5678",
+		"-2+3+cmd|' /C calc'!A0": "'-2+3+cmd|' /C calc'!A0",
+		"@SUM(1+1)":              "'@SUM(1+1)",
+		"\t=1+1":                 "'\t=1+1",
+		"\r=1+1":                 "'=1+1", // encoding/csv drops a lone CR when it writes CRLF
+		"- 箇条書き":                 "'- 箇条書き",
+		"-":                      "'-",
+		"-5":                     "-5",
+		"+1.5":                   "+1.5",
+		"2026-04-01":             "2026-04-01",
+		"再委託先の一覧":                "再委託先の一覧",
+		"a=b":                    "a=b",
+		"":                       "",
+	}
+	d := &Document{}
+	for in := range cells {
+		d.Checks = append(d.Checks, Check{ID: "K-01-1", Title: in, Evidence: in})
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(CSV(d), []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range d.Checks {
+		want := cells[k.Title]
+		if got := rows[i+1][2]; got != want {
+			t.Errorf("title %q written as %q, want %q", k.Title, got, want)
+		}
+		if got := rows[i+1][6]; got != want {
+			t.Errorf("evidence %q written as %q, want %q", k.Title, got, want)
+		}
+	}
+
+	b, err := XLSX(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range d.Checks {
+		cell := fmt.Sprintf("C%d", i+2)
+		formula, _ := f.GetCellFormula("遵守確認表", cell)
+		value, _ := f.GetCellValue("遵守確認表", cell)
+		if formula != "" || value != k.Title {
+			t.Errorf("workbook cell %s: formula %q, value %q, want the text %q", cell, formula, value, k.Title)
+		}
 	}
 }

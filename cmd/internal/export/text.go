@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -37,15 +38,41 @@ func row(k Check) []string {
 
 // CSV writes the 遵守確認表 as RFC 4180 CSV (CRLF, quoted where needed),
 // UTF-8 with a byte-order mark so that Excel on Japanese Windows reads it.
+// Every cell goes through safeCell.
 func CSV(d *Document) []byte {
 	var b bytes.Buffer
 	b.WriteString("\uFEFF")
 	w := csv.NewWriter(&b)
 	w.UseCRLF = true
-	w.Write(Header)
+	write := func(cells []string) {
+		safe := make([]string, len(cells))
+		for i, c := range cells {
+			safe[i] = safeCell(c)
+		}
+		w.Write(safe)
+	}
+	write(Header)
 	for _, k := range d.Checks {
-		w.Write(row(k))
+		write(row(k))
 	}
 	w.Flush()
 	return b.Bytes()
 }
+
+// safeCell keeps a spreadsheet from running a CSV cell as a formula. A
+// cell that starts with =, +, -, @, a tab or a carriage return, which
+// Excel and LibreOffice read as the start of a formula (=HYPERLINK(…),
+// @SUM(…)|cmd…), gets a leading ' as OWASP's CSV injection advice says;
+// the spreadsheet then shows it as text, quote included. A plain number
+// such as -5 or +1.5 is left as it is: it is read as a number, never run,
+// and a quote would only be noise. Dates (2026-04-01) start with a digit
+// and need nothing.
+func safeCell(s string) string {
+	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) || plainNumber.MatchString(s) {
+		return s
+	}
+	return "'" + s
+}
+
+// plainNumber is a signed decimal number, which no spreadsheet runs.
+var plainNumber = regexp.MustCompile(`^[+-]?[0-9]+(\.[0-9]+)?$`)
