@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
 
@@ -111,7 +113,7 @@ reviewed: %s
 ---
 
 受注者は、
-`, id, yamlString(o.Title), maxOrder+1, maxOrder+1, o.Now.Format(time.DateOnly))
+`, yamlScalar(id), yamlString(o.Title), maxOrder+1, maxOrder+1, o.Now.Format(time.DateOnly))
 	return rel, text, nil
 }
 
@@ -164,7 +166,7 @@ reviewed: %s
 ---
 
 （点検者が尋ねること。よい回答の例と、注意が必要な回答の例。）
-`, id, o.Clause, yamlString(o.Title), aspect, o.Now.Format(time.DateOnly))
+`, yamlScalar(id), yamlScalar(o.Clause), yamlString(o.Title), aspect, o.Now.Format(time.DateOnly))
 	return rel, text, nil
 }
 
@@ -180,9 +182,9 @@ func newPage(o Options) (string, string, error) {
 			id = "I-" + o.Now.Format("2006-01")
 		}
 		extra = fmt.Sprintf("id: %s # 必須: 条項の incidents から参照するid\ndate: %s # 発生した日（YYYY-MM-DD、YYYY-MM または YYYY）\n",
-			id, o.Now.Format(time.DateOnly))
+			yamlScalar(id), o.Now.Format(time.DateOnly))
 	} else if o.ID != "" {
-		extra = "id: " + o.ID + "\n"
+		extra = "id: " + yamlScalar(o.ID) + "\n"
 	}
 	text := fmt.Sprintf("---\ntitle: %s # 必須\n%s---\n\n", yamlString(o.Title), extra)
 	return rel, text, nil
@@ -211,6 +213,18 @@ func checkNewID(h *content.Handbook, id string) error {
 }
 
 // yamlString writes s as a YAML double-quoted string ("" when empty).
+// Go's escapes (\n, \t, \x7f, \u2028…) are all YAML escapes too.
 func yamlString(s string) string {
 	return strconv.Quote(s)
+}
+
+// yamlScalar writes s plain where the YAML encoder would (I-2025-01,
+// 再委託), so that ids look as editors write them, and double-quoted where
+// plain text would read back as something else: a mapping (a: b), a
+// comment (#x), a list (- y), a number, true, null.
+func yamlScalar(s string) string {
+	if b, err := yaml.Marshal(s); err == nil && strings.TrimSuffix(string(b), "\n") == s {
+		return s
+	}
+	return yamlString(s)
 }
