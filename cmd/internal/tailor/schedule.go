@@ -39,8 +39,16 @@ type Inspection struct {
 //
 // Months are added on the same day of the month, clamped to the month's
 // last day (31 January plus one month is 28 or 29 February).
+//
+// Dates outside the years FirstYear to LastYear are refused (see CheckDate).
 func Schedule(start, end time.Time) ([]Inspection, error) {
 	start, end = day(start), day(end)
+	if err := CheckDate("start", start); err != nil {
+		return nil, err
+	}
+	if err := CheckDate("end", end); err != nil {
+		return nil, err
+	}
 	if end.Before(start) {
 		return nil, errors.New("the contract ends before it starts")
 	}
@@ -72,6 +80,23 @@ func Schedule(start, end time.Time) ([]Inspection, error) {
 		out = append(out, Inspection{d, kind})
 	}
 	return append(out, Inspection{end, Final}), nil
+}
+
+// The years a contract's dates may fall in. A date outside them is a slip
+// of the keyboard (0206-04-01 for 2026-04-01), and a contract from the year
+// 1 to 9999 would be planned as 40,000 inspections.
+const (
+	FirstYear = 1900
+	LastYear  = 2999
+)
+
+// CheckDate refuses a contract date outside FirstYear to LastYear, naming
+// the field it came from (start or end, or a flag such as --start).
+func CheckDate(field string, t time.Time) error {
+	if y := t.Year(); y < FirstYear || y > LastYear {
+		return fmt.Errorf("%s %s is outside the years %d–%d; give the contract's date as YYYY-MM-DD", field, t.Format(time.DateOnly), FirstYear, LastYear)
+	}
+	return nil
 }
 
 // AddMonths adds n months to t on the same day of the month, or on the

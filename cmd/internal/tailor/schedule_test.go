@@ -52,6 +52,24 @@ func TestSchedule(t *testing.T) {
 	if _, err := Schedule(d("2026-04-02"), d("2026-04-01")); err == nil {
 		t.Error("an end before the start was accepted")
 	}
+	// The years 1900 to 2999 only, and the message names the field.
+	for _, tc := range []struct{ start, end, field string }{
+		{"0001-01-01", "2026-04-01", "start 0001-01-01"},
+		{"1899-12-31", "2026-04-01", "start 1899-12-31"},
+		{"2026-04-01", "9999-12-31", "end 9999-12-31"},
+		{"2026-04-01", "3000-01-01", "end 3000-01-01"},
+	} {
+		_, err := Schedule(d(tc.start), d(tc.end))
+		if err == nil || !strings.Contains(err.Error(), tc.field+" is outside the years 1900–2999") {
+			t.Errorf("%s – %s: %v", tc.start, tc.end, err)
+		}
+	}
+	if got := plan(t, "1900-01-01", "1900-01-01"); got != "1900-01-01 終了時" {
+		t.Errorf("1900 is refused: %s", got)
+	}
+	if got := plan(t, "2999-12-31", "2999-12-31"); got != "2999-12-31 終了時" {
+		t.Errorf("2999 is refused: %s", got)
+	}
 }
 
 func TestAddMonths(t *testing.T) {
