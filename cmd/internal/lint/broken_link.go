@@ -152,7 +152,7 @@ func (t *targets) resolve(d *content.Doc, dest string) string {
 	case err != nil:
 		return fmt.Sprintf("link %q is not a valid address: %v", dest, err)
 	case target.External:
-		return "" // outside the handbook: not ours to check
+		return t.schemeHint(d, dest) // outside the handbook: not ours to check, unless it names a file
 	case target.Path == "" && target.Fragment == "":
 		return fmt.Sprintf("link %q has no target; give it a file or an #anchor", dest)
 	case target.Path == "":

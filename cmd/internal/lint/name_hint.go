@@ -29,3 +29,22 @@ func (t *targets) nameHint(d *content.Doc, dest string) string {
 	}
 	return ""
 }
+
+// schemeHint reports a link that reads as an address with a scheme (such
+// as javascript:x.md) where the handbook has a file of that name: the site
+// would not link the file (and drops a javascript: link), so lint says to
+// write the link as a path. "" otherwise, as for any real address.
+func (t *targets) schemeHint(d *content.Doc, dest string) string {
+	if strings.HasPrefix(dest, "//") || strings.Contains(dest, "://") {
+		return ""
+	}
+	target, err := markdown.ResolveLink(d.Path, "./"+dest)
+	if err != nil || target.External || target.Outside || target.Path == "" {
+		return ""
+	}
+	if _, ok := t.exists(target.Path); !ok {
+		return ""
+	}
+	return fmt.Sprintf("link %q reads as an address with the scheme %q, not as the file %s; write it %q", dest,
+		dest[:strings.Index(dest, ":")+1], target.Path, "./"+dest)
+}
