@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-
 	"github.com/tokki-handbook/tokki/cmd/internal/review"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
@@ -11,15 +9,16 @@ import (
 const historyLimit = 200
 
 // siteOptions reads what the site shows besides the handbook's files: its
-// Git history, when the handbook is in a Git checkout.
+// Git history, when the handbook is in a Git checkout (outside one, or when
+// git cannot read it, the 改訂履歴 page says there is no history).
 func siteOptions(g *globals) site.Options {
-	entries, err := review.History(g.source, historyLimit)
-	if errors.Is(err, review.ErrNoGit) || err != nil {
+	log, err := review.History(g.source, historyLimit)
+	if err != nil {
 		return site.Options{}
 	}
-	o := site.Options{HasHistory: true}
-	for _, e := range entries {
-		o.History = append(o.History, site.HistoryEntry{Hash: e.Hash, Date: e.Date, Subject: e.Subject, Files: e.Files})
+	o := site.Options{HasHistory: true, HistoryShallow: log.Shallow}
+	for _, e := range log.Entries {
+		o.History = append(o.History, site.HistoryEntry{Hash: e.Hash, Date: e.Date, Subject: e.Subject, Files: e.Files, Cut: e.Cut})
 	}
 	return o
 }

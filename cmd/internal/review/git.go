@@ -30,43 +30,117 @@ func (r Revision) Label() string {
 	return fmt.Sprintf("%s（%s、%s）%s", r.Name, r.Hash, r.Date, r.Subject)
 }
 
-// ErrNoGit is returned when the handbook is not in a Git checkout.
+// ErrNoGit is returned when the handbook is not in a Git checkout, or git
+// is not installed.
 var ErrNoGit = errors.New("not in a Git checkout")
 
-func git(root string, stdin io.Reader, args ...string) ([]byte, error) {
-	cmd := exec.Command("git", append([]string{"-C", root}, args...)...)
+// gitError is a git command that failed: what it was for, and git's own
+// words, which say why but not what tokki was doing.
+type gitError struct {
+	doing string // e.g. "list the files of revision v1"
+	msg   string // git's standard error, or how it failed to run
+}
+
+func (e *gitError) Error() string {
+	return fmt.Sprintf("cannot %s (git says: %s)", e.doing, e.msg)
+}
+
+// git runs git in root. The options before the command make its output the
+// same for every user: file names unquoted (core.quotepath, so that
+// Japanese names come out as they are), no colour, no signatures, and
+// pathspecs taken literally (a handbook folder named [案] is not a glob).
+// doing says what the command is for, in the error if it fails.
+func git(root string, stdin io.Reader, doing string, args ...string) ([]byte, error) {
+	cmd := exec.Command("git", append([]string{"-c", "core.quotepath=off", "-c", "color.ui=never",
+		"-c", "log.showSignature=false", "--literal-pathspecs", "-C", root}, args...)...)
 	cmd.Stdin = stdin
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
+	if errors.Is(err, exec.ErrNotFound) {
+		return nil, fmt.Errorf("%w: git is not installed (or not on PATH)", ErrNoGit)
+	}
 	if err != nil {
 		msg := strings.TrimSpace(stderr.String())
 		if msg == "" {
 			msg = err.Error()
 		}
-		return nil, errors.New(msg)
+		return nil, &gitError{doing: doing, msg: msg}
 	}
 	return out, nil
 }
 
+// prefix is the handbook root's path inside its repository ("" at the top,
+// else ending in /). Outside a repository it returns ErrNoGit.
+func prefix(root string) (string, error) {
+	out, err := git(root, nil, "find the Git repository", "rev-parse", "--show-prefix")
+	var ge *gitError
+	if errors.As(err, &ge) {
+		return "", fmt.Errorf("%w (git says: %s)", ErrNoGit, ge.msg)
+	}
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(string(out), "\n"), nil
+}
+
+// CheckRevision refuses a revision that git would read as an option: the
+// user means a branch, tag or commit, and an option such as --output=FILE
+// would make git write a file.
+func CheckRevision(rev string) error {
+	if rev == "" {
+		return errors.New("the revision is empty; give a branch, tag or commit")
+	}
+	if strings.HasPrefix(rev, "-") {
+		return fmt.Errorf("revision %q starts with -, which git would read as an option; give a branch, tag or commit", rev)
+	}
+	return nil
+}
+
+// resolve turns rev into the full hash of a commit.
+func resolve(root, rev string) (string, error) {
+	out, err := git(root, nil, "find revision "+strconv.Quote(rev),
+		"rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
+	var ge *gitError
+	if errors.As(err, &ge) {
+		hint := "check its name with git log or git tag"
+		if s, _ := Shallow(root); s {
+			hint = "this clone is shallow and may not have it: fetch the whole history with git fetch --unshallow (in CI, fetch-depth: 0)"
+		}
+		return "", fmt.Errorf("revision %q is not a commit in this repository; %s", rev, hint)
+	}
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
 // LoadRevision loads the handbook whose root is root as it was at rev.
 func LoadRevision(root, rev string) (*content.Handbook, Revision, error) {
-	prefix, err := git(root, nil, "rev-parse", "--show-prefix")
-	if err != nil {
-		return nil, Revision{}, fmt.Errorf("%w: %v", ErrNoGit, err)
+	if err := CheckRevision(rev); err != nil {
+		return nil, Revision{}, err
 	}
-	info, err := git(root, nil, "log", "-1", "--format=%h%x00%cs%x00%s", rev+"^{commit}", "--")
+	p, err := prefix(root)
 	if err != nil {
-		return nil, Revision{}, fmt.Errorf("revision %q: %v", rev, err)
+		return nil, Revision{}, err
+	}
+	hash, err := resolve(root, rev)
+	if err != nil {
+		return nil, Revision{}, err
+	}
+	info, err := git(root, nil, "read revision "+strconv.Quote(rev),
+		"log", "-1", "--format=%h%x00%cs%x00%s", "--end-of-options", hash, "--")
+	if err != nil {
+		return nil, Revision{}, err
 	}
 	f := strings.SplitN(strings.TrimSpace(string(info)), "\x00", 3)
 	if len(f) != 3 {
-		return nil, Revision{}, fmt.Errorf("revision %q: unexpected git output", rev)
+		return nil, Revision{}, fmt.Errorf("revision %q: unexpected git output %q", rev, info)
 	}
 	r := Revision{Name: rev, Hash: f[0], Date: f[1], Subject: f[2]}
 
-	p := strings.TrimSpace(string(prefix))
-	tree, err := git(root, nil, "ls-tree", "-r", "-z", "--full-tree", rev, "--",
+	tree, err := git(root, nil, "list the files of revision "+strconv.Quote(rev),
+		"ls-tree", "-r", "-z", "--full-tree", "--end-of-options", hash, "--",
 		p+content.ClausesDir, p+content.ChecklistDir, p+content.ContentDir)
 	if err != nil {
 		return nil, r, err
@@ -88,7 +162,7 @@ func LoadRevision(root, rev string) (*content.Handbook, Revision, error) {
 	for _, b := range blobs {
 		req.WriteString(b.hash + "\n")
 	}
-	out, err := git(root, &req, "cat-file", "--batch")
+	out, err := git(root, &req, "read the files of revision "+strconv.Quote(rev), "cat-file", "--batch")
 	if err != nil {
 		return nil, r, err
 	}

@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/tokki-handbook/tokki/cmd/internal/atomicfile"
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
@@ -179,10 +181,12 @@ func runeOffset(s string, n int) int {
 	return off
 }
 
-// yamlScalar writes s plainly when YAML would read it back as the same
-// text, else double-quoted.
+// yamlScalar writes s plainly where the YAML encoder would, else
+// double-quoted (Go's escapes are all YAML escapes too): plain text such
+// as "- 山田", "true" or "123" would read back as a list, a boolean or a
+// number.
 func yamlScalar(s string) string {
-	if s != "" && !strings.ContainsAny(s, ":#'\"{}[],&*!|>%@`\n") && strings.TrimSpace(s) == s {
+	if b, err := yaml.Marshal(s); err == nil && strings.TrimSuffix(string(b), "\n") == s {
 		return s
 	}
 	return strconv.Quote(s)

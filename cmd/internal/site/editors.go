@@ -13,9 +13,9 @@ import (
 // for review (見直し状況).
 
 func (b *builder) renderHistory() {
-	v := &historyView{Known: b.opts.HasHistory}
+	v := &historyView{Known: b.opts.HasHistory, Shallow: b.opts.HistoryShallow}
 	for _, e := range b.opts.History {
-		row := historyRow{Date: e.Date, Hash: e.Hash, Subject: e.Subject}
+		row := historyRow{Date: e.Date, Hash: e.Hash, Subject: e.Subject, Cut: e.Cut}
 		for _, f := range e.Files {
 			switch {
 			case strings.HasPrefix(f, content.ClausesDir+"/"):

@@ -110,7 +110,10 @@ func (b *builder) signature() string {
 	}
 	s := b.h.Settings
 	fmt.Fprintf(h, "%q %q %q %d\n%s\n", s.Title, s.Description, s.Theme, s.ReviewDays, b.theme.Sum)
-	fmt.Fprintf(h, "%v %q\n", b.opts.HasHistory, b.opts.History)
+	fmt.Fprintf(h, "%v %v\n", b.opts.HasHistory, b.opts.HistoryShallow)
+	for _, e := range b.opts.History {
+		fmt.Fprintf(h, "%q %q %q %q %v\n", e.Hash, e.Date, e.Subject, e.Files, e.Cut)
+	}
 	return fmt.Sprintf("%x", h.Sum(nil))
 }
 

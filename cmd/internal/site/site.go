@@ -72,6 +72,9 @@ type Options struct {
 	// page; HasHistory is false when the build runs outside a Git checkout.
 	History    []HistoryEntry
 	HasHistory bool
+	// HistoryShallow is set when the checkout is a shallow clone: History
+	// stops at the oldest commit fetched, and the page says so.
+	HistoryShallow bool
 }
 
 // HistoryEntry is one revision: its commit, date, summary and the handbook
@@ -79,6 +82,9 @@ type Options struct {
 type HistoryEntry struct {
 	Hash, Date, Subject string
 	Files               []string
+	// Cut marks a commit whose parents a shallow clone did not fetch: what
+	// it changed is not known (Files is empty).
+	Cut bool
 }
 
 // Build renders the handbook in memory. It fails on what makes a page

@@ -125,11 +125,13 @@ func date(t time.Time) string {
 // historyView is the 改訂履歴 page.
 type historyView struct {
 	Known   bool // built inside a Git checkout
+	Shallow bool // from a shallow clone: the history is incomplete
 	Entries []historyRow
 }
 
 type historyRow struct {
 	Date, Hash, Subject string
+	Cut                 bool   // what it changed is not known (see HistoryEntry)
 	Clauses             []link // the clauses the revision changed
 	Checks, Pages       int    // how many check items and other pages it changed
 }
