@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -30,6 +29,11 @@ a pull-request comment); --format html writes a page to print.`,
 			if format != "markdown" && format != "html" {
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("unknown --format %q; use markdown or html", format)}
 			}
+			for _, rev := range args {
+				if err := review.CheckRevision(rev); err != nil {
+					return &exitError{code: exitUsage, msg: err.Error()}
+				}
+			}
 			old, oldRev, err := review.LoadRevision(g.source, args[0])
 			if err != nil {
 				return diffError(err)
@@ -54,26 +58,24 @@ a pull-request comment); --format html writes a page to print.`,
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
-			if out != "" {
-				if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-					return &exitError{code: exitUsage, msg: err.Error()}
-				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d changes)\n", out, len(changes))
-				return nil
+			if err := writeOutput(cmd, out, buf.Bytes()); err != nil {
+				return err
 			}
-			_, err = cmd.OutOrStdout().Write(buf.Bytes())
-			return err
+			if !toStdout(out) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d changes)\n", out, len(changes))
+			}
+			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "markdown", "`format`: markdown or html")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout (- for stdout)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"markdown", "html"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func diffError(err error) error {
 	if errors.Is(err, review.ErrNoGit) {
-		return &exitError{code: exitUsage, msg: "diff needs the handbook in a Git checkout: " + err.Error()}
+		return &exitError{code: exitUsage, msg: "diff compares Git revisions, so it needs the handbook in a Git checkout: " + err.Error()}
 	}
 	return &exitError{code: exitUsage, msg: err.Error()}
 }

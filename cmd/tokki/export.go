@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tokki-handbook/tokki/cmd/internal/atomicfile"
 	"github.com/tokki-handbook/tokki/cmd/internal/export"
 	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
 )
@@ -27,11 +26,18 @@ func newExportCmd(g *globals) *cobra.Command {
 txt) of the whole handbook, or of one task with --answers (as tokki tailor).
 The workbook has a frozen header, A4 landscape printing with the header on
 every page, and a drop-down on 結果; the CSV is UTF-8 with a BOM for Excel on
-Japanese Windows; the Word document is A4 portrait in Mincho with page
-numbers. Text formats go to stdout without -o; binary ones need -o. The file
-is written whole or not at all.`,
+Japanese Windows, and a cell that Excel would run as a formula (one that
+starts with =, +, -, @, a tab or a carriage return) gets a leading ' so that
+it shows as text; the Word document is A4 portrait in Mincho with page
+numbers.
+
+The handbook is linted first: an error stops the export (exit 1). Text
+formats go to stdout without -o; binary ones need -o, and -o - writes them
+to stdout for a pipe. A file is written whole or not at all; a symbolic
+link is written through, and a device such as /dev/stdout is written into.`,
 		Example: `  tokki export checklist --format xlsx -o 遵守確認表.xlsx
   tokki export checklist --format csv --timing 定期 > 定期点検.csv
+  tokki export checklist --format xlsx -o - | ssh share 'cat > 遵守確認表.xlsx'
   tokki export clauses --format docx -o 特記仕様書.docx --answers tasks/juminzei.yaml`,
 		Args:      cobra.ExactArgs(1),
 		ValidArgs: []string{"checklist", "clauses"},
@@ -48,21 +54,27 @@ is written whole or not at all.`,
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("%s can be exported as %s, not %q", what, strings.Join(formats, " or "), format)}
 			}
 			if (format == "xlsx" || format == "docx") && out == "" {
-				return &exitError{code: exitUsage, msg: format + " is a binary format; give a file with -o"}
+				return &exitError{code: exitUsage, msg: format + " is a binary format; give a file with -o (or -o - to write it to stdout for a pipe)"}
 			}
 			if len(timing) > 0 && what != "checklist" {
 				return &exitError{code: exitUsage, msg: "--timing filters the checklist only"}
+			}
+			var in tailor.Input
+			if answers != "" {
+				var err error
+				if in, err = readAnswers(answers, "", ""); err != nil {
+					return &exitError{code: exitUsage, msg: err.Error()}
+				}
 			}
 			h, err := loadHandbook(g)
 			if err != nil {
 				return err
 			}
+			if err := lintFirst(cmd, h, "not exported"); err != nil {
+				return err
+			}
 			doc := export.FromHandbook(h)
 			if answers != "" {
-				in, err := readAnswers(answers, "", "")
-				if err != nil {
-					return &exitError{code: exitUsage, msg: err.Error()}
-				}
 				r, err := tailor.Tailor(h, in)
 				if err != nil {
 					return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: %v", answers, err)}
@@ -86,19 +98,17 @@ is written whole or not at all.`,
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
-			if out == "" {
-				_, err = cmd.OutOrStdout().Write(data)
+			if err := writeOutput(cmd, out, data); err != nil {
 				return err
 			}
-			if err := atomicfile.Write(out, data, 0o644); err != nil {
-				return &exitError{code: exitUsage, msg: err.Error()}
+			if !toStdout(out) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d bytes)\n", out, len(data))
 			}
-			fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d bytes)\n", out, len(data))
 			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "", "xlsx or csv for the checklist, docx or txt for the clauses (default: the first)")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file`")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` (- for stdout)")
 	cmd.Flags().StringVar(&answers, "answers", "", "one task's answers `file`, as for tokki tailor")
 	cmd.Flags().StringSliceVar(&timing, "timing", nil, "only check items inspected at these timings (契約前, 定期, 終了時, 随時)")
 	return cmd

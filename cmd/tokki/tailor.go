@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"reflect"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -32,7 +35,8 @@ Markdown, the 特記仕様書 for that task (clauses that apply, renumbered 第1
 variants chosen, parameters filled), its 遵守確認表, the inspection schedule,
 and the 判断記録: which clauses were left out or replaced and why, the
 answers and the values used. Keep the answers file in Git next to the
-contract. The answers file:
+contract. The handbook is linted first: an error stops it (exit 1). The
+answers file:
 
   task: 住民税通知書の印刷と封入
   start: 2026-04-01
@@ -40,11 +44,15 @@ contract. The answers file:
   answers: {takeout: いいえ, subcontract: はい}
   params: {事故報告期限: 直ちに}`,
 		Example: `  tokki tailor --answers tasks/juminzei.yaml
-  tokki tailor --answers tasks/juminzei.yaml -o 特記仕様書.md --ics 点検.ics`,
+  tokki tailor --answers tasks/juminzei.yaml -o 特記仕様書.md --ics 点検.ics
+  tokki tailor --answers tasks/juminzei.yaml -o 特記仕様書.md --ics -`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if answers == "" {
 				return &exitError{code: exitUsage, msg: "give the task's answers: --answers FILE.yaml"}
+			}
+			if ics == "-" && toStdout(out) {
+				return &exitError{code: exitUsage, msg: "--ics - and the document cannot both go to stdout; give the document a file with -o"}
 			}
 			in, err := readAnswers(answers, start, end)
 			if err != nil {
@@ -52,6 +60,9 @@ contract. The answers file:
 			}
 			h, err := loadHandbook(g)
 			if err != nil {
+				return err
+			}
+			if err := lintFirst(cmd, h, "not tailored"); err != nil {
 				return err
 			}
 			r, err := tailor.Tailor(h, in)
@@ -66,57 +77,66 @@ contract. The answers file:
 				if len(r.Schedule) == 0 {
 					return &exitError{code: exitUsage, msg: "--ics needs the contract's start and end dates"}
 				}
-				if err := os.WriteFile(ics, []byte(tailor.ICS(r.Schedule, r.Task)), 0o644); err != nil {
-					return &exitError{code: exitUsage, msg: err.Error()}
+				if err := writeOutput(cmd, ics, []byte(tailor.ICS(r.Schedule, r.Task))); err != nil {
+					return err
 				}
 			}
-			if out != "" {
-				if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-					return &exitError{code: exitUsage, msg: err.Error()}
-				}
+			if err := writeOutput(cmd, out, buf.Bytes()); err != nil {
+				return err
+			}
+			if !toStdout(out) {
 				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s: %d clauses, %d check items, %d inspections\n", out, len(r.Clauses), len(r.Checks), len(r.Schedule))
-				return nil
 			}
-			_, err = cmd.OutOrStdout().Write(buf.Bytes())
-			return err
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&answers, "answers", "", "the task's answers `file` (YAML)")
 	cmd.Flags().StringVar(&start, "start", "", "the contract's start `date` (YYYY-MM-DD), over the file's")
 	cmd.Flags().StringVar(&end, "end", "", "the contract's end `date` (YYYY-MM-DD), over the file's")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout")
-	cmd.Flags().StringVar(&ics, "ics", "", "also write the inspection schedule as an iCalendar `file`")
+	cmd.Flags().StringVar(&ics, "ics", "", "also write the inspection schedule as an iCalendar `file` (- for stdout)")
 	return cmd
 }
 
+// readAnswers reads a task's answers file; start and end, when not empty,
+// are the --start and --end flags, which override the file's dates.
 func readAnswers(file, start, end string) (tailor.Input, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return tailor.Input{}, err
+		return tailor.Input{}, fmt.Errorf("cannot read the answers file: %v", err)
 	}
 	var f answersFile
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
+	err = dec.Decode(&f)
+	if errors.Is(err, io.EOF) || (err == nil && reflect.DeepEqual(f, answersFile{})) {
+		return tailor.Input{}, fmt.Errorf("the answers file %s is empty; write the task's answers in it (tokki tailor --help shows an example)", file)
+	}
+	if err != nil {
 		return tailor.Input{}, fmt.Errorf("%s: %v", file, err)
 	}
+	in := tailor.Input{Task: f.Task, Answers: f.Answers, Params: f.Params}
+	type date struct {
+		field, s string // where the date came from, and the date
+		to       *time.Time
+	}
+	dates := []date{{file + ": start", f.Start, &in.Start}, {file + ": end", f.End, &in.End}}
 	if start != "" {
-		f.Start = start
+		dates[0] = date{"--start", start, &in.Start}
 	}
 	if end != "" {
-		f.End = end
+		dates[1] = date{"--end", end, &in.End}
 	}
-	in := tailor.Input{Task: f.Task, Answers: f.Answers, Params: f.Params}
-	for _, d := range []struct {
-		s  string
-		to *time.Time
-	}{{f.Start, &in.Start}, {f.End, &in.End}} {
+	for _, d := range dates {
 		if d.s == "" {
 			continue
 		}
 		t, ok := content.ParseDate(d.s)
 		if !ok {
-			return in, fmt.Errorf("%s: %q is not a date; write it as YYYY-MM-DD", file, d.s)
+			return in, fmt.Errorf("%s: %q is not a date; write it as YYYY-MM-DD", d.field, d.s)
+		}
+		if err := tailor.CheckDate(d.field, t); err != nil {
+			return in, err
 		}
 		*d.to = t
 	}

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/atomicfile"
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+)
+
+// toStdout reports whether -o names standard output: not given, or "-".
+func toStdout(out string) bool { return out == "" || out == "-" }
+
+// writeOutput writes a command's result where -o says: to standard output,
+// or to the file, saved as atomicfile saves (whole or not at all, through
+// a symbolic link, straight into a device such as /dev/stdout).
+func writeOutput(cmd *cobra.Command, out string, data []byte) error {
+	if toStdout(out) {
+		_, err := cmd.OutOrStdout().Write(data)
+		return err
+	}
+	if err := atomicfile.Write(out, data, 0o644); err != nil {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", out, err)}
+	}
+	return nil
+}
+
+// lintFirst refuses a handbook that lint finds errors in, printing the
+// findings as build does: a document made from it would carry the errors
+// (a check item for a clause that does not exist, a clause with no check)
+// to a contract. what names what was not made. Warnings alone do not stop
+// it and are left to lint and build to print.
+func lintFirst(cmd *cobra.Command, h *content.Handbook, what string) error {
+	findings := lint.Run(h, lint.Options{})
+	errs, _ := lint.Count(findings)
+	if errs == 0 {
+		return nil
+	}
+	_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
+	return &exitError{code: exitFindings, msg: fmt.Sprintf("%s: the handbook has %s; fix them first (tokki lint lists them)", what, plural(errs, "error"))}
+}
