@@ -89,6 +89,15 @@ func hostileHandbook(t *testing.T, hostile bool) string {
 	link(filepath.Join(outside, "secret.txt"), "content/secret.txt")
 	link(filepath.Join(outside, "secret.txt"), "themes/default/assets/leak.css")
 	link(outside, "checklist/outside-folder")
+	// Inside the folder but not the handbook's: a CI checkout keeps its
+	// token in .git/config.
+	if err := os.MkdirAll(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".git", "config"), []byte("[http]\n\textraheader = AUTHORIZATION: basic "+sourcesSecret+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link("../.git/config", "content/git.txt")
 	link("/dev/zero", "clauses/zero.png")
 	link("/dev/zero", "content/zero.md")
 	for _, name := range []string{"content/pipe.md", "content/pipe.png", "clauses/pipe.md"} {
@@ -99,10 +108,14 @@ func hostileHandbook(t *testing.T, hostile bool) string {
 	return dir
 }
 
-// noSecret fails if any file under dir holds the secret.
+// noSecret fails if any regular file under dir (if there is one) holds
+// the secret.
 func noSecret(t *testing.T, dir string) {
 	t.Helper()
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if p == dir && errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
 		if err != nil || !e.Type().IsRegular() {
 			return err
 		}
@@ -136,6 +149,7 @@ func TestSourcesOutsideAreNotRead(t *testing.T) {
 		"content/secret.txt:0:0: error: ",
 		"themes/default/assets/leak.css:0:0: error: ",
 		"checklist/outside-folder:0:0: error: ",
+		"content/git.txt:0:0: error: ",
 		"clauses/zero.png:0:0: error: ",
 		"content/zero.md:0:0: error: ",
 	} {
@@ -163,7 +177,9 @@ func TestSourcesOutsideAreNotRead(t *testing.T) {
 		t.Errorf("build printed the secret:\n%s\n%s", out, errs)
 	}
 	noSecret(t, outDir)
-	noSecret(t, dir) // nor any folder the build may have left in the handbook
+	for _, name := range []string{"public", "content", "clauses", "checklist", "themes"} {
+		noSecret(t, filepath.Join(dir, name)) // nor any folder the build may have left in the handbook
+	}
 
 	// export reads the same handbook: it finishes and leaks nothing.
 	code, out, errs = runSources(t, "export", "checklist", "--source", dir, "--format", "csv", "-o", filepath.Join(outDir, "list.csv"))
@@ -232,7 +248,7 @@ func TestSourcesServe(t *testing.T) {
 	s.eventually("_tokki/status", func(code int, body string) bool {
 		return code == 200 && strings.Contains(body, "outside-link") && strings.Contains(body, "special-file")
 	}, "the outside-link and special-file findings")
-	for _, p := range []string{"secret.txt", "leak.html", "assets/leak.css", "zero.md", "pipe.png", "search/titles.json"} {
+	for _, p := range []string{"secret.txt", "git.txt", "leak.html", "assets/leak.css", "zero.md", "pipe.png", "search/titles.json"} {
 		if _, body := s.get(p); strings.Contains(body, sourcesSecret) {
 			t.Errorf("serve gave the secret at /%s", p)
 		}

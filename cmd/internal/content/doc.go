@@ -16,10 +16,11 @@
 // part of the handbook; files other than *.md are assets.
 //
 // Nothing outside the handbook folder is read (source.go): DirFS keeps to
-// the folder (os.Root), and a symbolic link that leads outside it, a named
-// pipe, a device, a socket, a link to a folder, a file that cannot be read
-// and an asset larger than MaxAssetSize are left out unread, in the source
-// folders and in the theme in use alike, and listed in Handbook.Skipped.
+// the folder (os.Root), and a symbolic link that leads outside it (or to a
+// hidden file such as .git/config), a named pipe, a device, a socket, a
+// link to a folder, a file that cannot be read and an asset larger than
+// MaxAssetSize are left out unread, in the source folders and in the theme
+// in use alike, and listed in Handbook.Skipped.
 //
 // # Front-matter keys
 //

@@ -210,6 +210,11 @@ func walkSource(fsys fs.FS, root string, skipped *[]Skipped, visit func(p string
 				*skipped = append(*skipped, Skipped{Path: p, Reason: SkipSpecial, What: NotAFolder})
 				return fs.SkipDir
 			}
+			if hidden(fsys, p) { // content/ a link to .git, say
+				target, _ := fs.ReadLink(fsys, p)
+				*skipped = append(*skipped, Skipped{Path: p, Reason: SkipOutside, Target: target, What: Hidden})
+				return fs.SkipDir
+			}
 			visit(p, e)
 			return nil
 		}

@@ -17,11 +17,12 @@ import (
 // site goes to everyone, so nothing outside the handbook folder may be read
 // into it. DirFS opens the folder as an os.Root, which follows a symbolic
 // link only while it stays inside and refuses one that leads out or is
-// absolute. Every file is looked at before it is opened: a named pipe would
-// block the read forever and a device such as /dev/zero never end, so such
-// files, and links that lead outside, are left out of the handbook and
-// listed in Handbook.Skipped for lint to report. Every read is limited in
-// size.
+// absolute; a link that stays inside but leads to a hidden file (such as
+// .git/config, where a CI checkout keeps its token) is refused too. Every
+// file is looked at before it is opened: a named pipe would block the read
+// forever and a device such as /dev/zero never end, so such files, and
+// links that lead outside, are left out of the handbook and listed in
+// Handbook.Skipped for lint to report. Every read is limited in size.
 
 // MaxAssetSize is the largest file other than Markdown (an image, a PDF, a
 // theme file) that is read.
@@ -32,7 +33,7 @@ type SkipReason int
 
 // The reasons.
 const (
-	SkipOutside    SkipReason = iota + 1 // a symbolic link that leads outside the handbook, or is absolute
+	SkipOutside    SkipReason = iota + 1 // a symbolic link that leads outside the handbook, is absolute, or leads to a hidden file
 	SkipSpecial                          // not a regular file: a named pipe, a device, a socket, a link to a folder
 	SkipUnreadable                       // a file that cannot be read: no permission, a link to nothing
 	SkipTooLarge                         // a file other than Markdown larger than MaxAssetSize
@@ -78,8 +79,11 @@ func (d dirFS) Open(name string) (fs.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !st.Mode().IsRegular() && !st.IsDir() {
+	switch {
+	case !st.Mode().IsRegular() && !st.IsDir():
 		return nil, &fs.PathError{Op: "open", Path: name, Err: errNotRegular}
+	case st.Mode().IsRegular() && hidden(d, name):
+		return nil, &fs.PathError{Op: "open", Path: name, Err: errHidden}
 	}
 	return d.FS.Open(name)
 }
@@ -103,8 +107,12 @@ func ReadFile(fsys fs.FS, p string, limit int64) ([]byte, error) {
 	return data, err
 }
 
-// errNotRegular is the error for reading what is not a regular file.
-var errNotRegular = errors.New("not a regular file")
+// errNotRegular is the error for reading what is not a regular file,
+// errHidden for reading a hidden one.
+var (
+	errNotRegular = errors.New("not a regular file")
+	errHidden     = errors.New("a hidden file, not the handbook's")
+)
 
 // readWalked is readFile for a file that the loader's walk found to be a
 // regular file, or a link to one inside the handbook: it reads the first
@@ -128,10 +136,12 @@ func readFile(fsys fs.FS, p string, limit int64) ([]byte, int64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	if !st.Mode().IsRegular() {
+	switch {
+	case !st.Mode().IsRegular():
 		return nil, 0, &fs.PathError{Op: "read", Path: p, Err: errNotRegular}
-	}
-	if st.Size() > limit {
+	case hidden(fsys, p):
+		return nil, 0, &fs.PathError{Op: "read", Path: p, Err: errHidden}
+	case st.Size() > limit:
 		return nil, st.Size(), nil
 	}
 	open := fsys.Open
@@ -208,6 +218,8 @@ func look(fsys fs.FS, p string, typ fs.FileMode) (info fs.FileInfo, skip *Skippe
 	target, _ := fs.ReadLink(fsys, p)
 	st, err := fs.Stat(fsys, p)
 	switch {
+	case err == nil && st.Mode().IsRegular() && hidden(fsys, p):
+		return nil, &Skipped{Path: p, Reason: SkipOutside, Target: target, What: Hidden}
 	case err == nil && st.Mode().IsRegular():
 		return st, nil
 	case err == nil && st.IsDir():
@@ -222,6 +234,41 @@ func look(fsys fs.FS, p string, typ fs.FileMode) (info fs.FileInfo, skip *Skippe
 		return nil, &Skipped{Path: p, Reason: SkipUnreadable, Target: target, What: "a loop of symbolic links"}
 	}
 	return nil, &Skipped{Path: p, Reason: SkipOutside, Target: target}
+}
+
+// Hidden is the What of a link that stays inside the handbook folder but
+// leads to a hidden file or into a hidden folder.
+const Hidden = "hidden"
+
+// hidden reports whether the link p, which the root follows, leads to what
+// the walk leaves out: a file or folder whose name starts with ".". In a
+// CI job .git/config holds the job's token, and a link to it stays inside
+// the handbook folder. os.Root says only that a link stays inside; where it
+// leads, the operating system tells. (A file system other than DirFS is
+// trusted.)
+func hidden(fsys fs.FS, p string) bool {
+	d, ok := fsys.(dirFS)
+	if !ok {
+		return false
+	}
+	root, err := filepath.EvalSymlinks(d.dir)
+	if err != nil {
+		return true // cannot tell: leave it out
+	}
+	real, err := filepath.EvalSymlinks(filepath.Join(d.dir, filepath.FromSlash(p)))
+	if err != nil {
+		return true
+	}
+	rel, err := filepath.Rel(root, real)
+	if err != nil {
+		return true
+	}
+	for _, part := range strings.Split(filepath.ToSlash(rel), "/") {
+		if strings.HasPrefix(part, ".") { // and ".." leads outside
+			return true
+		}
+	}
+	return false
 }
 
 // kindOfFile names a type of file that is not regular.

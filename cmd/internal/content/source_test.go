@@ -57,6 +57,8 @@ func sourceTree(t *testing.T) (dir, secret string) {
 	write("docs/shared.md", "---\ntitle: 共有\n---\n")
 	write("docs/shared.png", "PNG")
 	write("themes/mine/layouts/page.html", `{{define "main"}}{{end}}`)
+	write(".git/config", "[http]\n\textraheader = AUTHORIZATION: basic "+secret+"\n")
+	link("../.git/config", "content/git.txt")        // inside, but not the handbook's
 	link("../docs/shared.md", "content/shared.md")   // inside: kept
 	link("../docs/shared.png", "content/shared.png") // inside: kept
 	link(filepath.Join(outside, "secret.md"), "content/abs.md")
@@ -121,6 +123,7 @@ func TestLoadLeavesOutWhatItMustNotRead(t *testing.T) {
 		"content/big.pdf too-large",
 		"content/dangling.png unreadable",
 		"content/docs special",
+		"content/git.txt outside",
 		"content/loop-a.md unreadable",
 		"content/loop-b.md unreadable",
 		"content/pipe.md special",
@@ -136,6 +139,9 @@ func TestLoadLeavesOutWhatItMustNotRead(t *testing.T) {
 	for _, s := range h.Skipped {
 		if s.Path == "content/pipe.md" && s.What != "a named pipe" {
 			t.Errorf("the pipe is %q, want \"a named pipe\"", s.What)
+		}
+		if s.Path == "content/git.txt" && s.What != Hidden {
+			t.Errorf("the link to .git/config is %q, want %q", s.What, Hidden)
 		}
 		if s.Path == "content/zero.png" && s.Target != "/dev/zero" {
 			t.Errorf("the link's target is %q, want /dev/zero", s.Target)
@@ -170,7 +176,7 @@ func TestReadFileRefuses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"content/abs.md", "content/up.md", "content/zero.png", "content/pipe.png", "content/big.pdf", "checklist/secret.md"} {
+	for _, p := range []string{"content/abs.md", "content/up.md", "content/git.txt", "content/zero.png", "content/pipe.png", "content/big.pdf", "checklist/secret.md"} {
 		done := make(chan struct{})
 		go func() {
 			defer close(done)

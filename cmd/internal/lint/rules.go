@@ -5,7 +5,7 @@ package lint
 var Rules = []Rule{
 	{"encoding", Error, "a file that is not UTF-8 text (or is binary)", checkEncoding},
 	{"file-size", Error, "a Markdown file larger than 2 MB, or another file larger than 64 MB (such a file is not read)", checkFileSize},
-	{"outside-link", Error, "a symbolic link in a source folder or the theme that leads outside the handbook, or is absolute (it is not read)", checkOutsideLink},
+	{"outside-link", Error, "a symbolic link in a source folder or the theme that leads outside the handbook, is absolute, or leads to a hidden file such as .git/config (it is not read)", checkOutsideLink},
 	{"special-file", Error, "a named pipe, device, socket or link to a folder in a source folder or the theme (it is not read)", checkSpecialFile},
 	{"unreadable-file", Error, "a file in a source folder or the theme that cannot be read", checkUnreadableFile},
 	{"frontmatter", Error, "front matter missing, unterminated, not valid YAML, or with a key given twice", checkFrontMatter},

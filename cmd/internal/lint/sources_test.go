@@ -29,6 +29,12 @@ func TestLeftOutRules(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(outside, "env"), []byte("TOKEN=x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.MkdirAll(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".git", "config"), []byte("[http]"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for target, name := range map[string]string{
 		filepath.Join(outside, "env"): "content/env.txt",
 		"../../../env":                "content/guide/up.png",
@@ -36,6 +42,7 @@ func TestLeftOutRules(t *testing.T) {
 		"missing.png":                 "content/none.png",
 		"../clauses":                  "content/folder",
 		"a.md":                        "content/guide/same.md", // inside: no finding
+		"../.git/config":              "content/git.txt",
 	} {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -70,6 +77,7 @@ func TestLeftOutRules(t *testing.T) {
 		{"content/big.mp4:0:0", "file-size", "more than the 64 MB tokki reads"},
 		{"content/env.txt:0:0", "outside-link", "which leads outside the handbook or is absolute, so it is left out unread"},
 		{"content/folder:0:0", "special-file", `a symbolic link to the folder "../clauses", which tokki does not follow`},
+		{"content/git.txt:0:0", "outside-link", `a symbolic link to "../.git/config", which leads to a hidden file or folder`},
 		{"content/guide/up.png:0:0", "outside-link", `a symbolic link to "../../../env"`},
 		{"content/none.png:0:0", "unreadable-file", `a symbolic link to "missing.png", which cannot be followed (it points at nothing)`},
 		{"themes/default/assets/zero.css:0:0", "outside-link", `a symbolic link to "/dev/zero"`},
