@@ -136,19 +136,11 @@ func Clashes(outs []Output) []Clash {
 }
 
 // Fold is the form of a path that two names share when a case-insensitive
-// file system (Windows, macOS) takes them for one: each letter folded to
-// one case, each composed character normalised.
+// file system (Windows, macOS) takes them for one: each letter in lower
+// case (by way of upper case, so that K, k and the Kelvin sign agree),
+// each composed character normalised.
 func Fold(p string) string {
-	p = norm.NFC.String(p)
-	return strings.Map(func(r rune) rune {
-		// The smallest rune of r's case orbit stands for all of it, as
-		// strings.EqualFold compares.
-		m := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			m = min(m, f)
-		}
-		return m
-	}, p)
+	return strings.Map(func(r rune) rune { return unicode.ToLower(unicode.ToUpper(r)) }, norm.NFC.String(p))
 }
 
 // Error says what clashes and what to do, in one sentence: the build fails

@@ -105,3 +105,23 @@ func TestClashes(t *testing.T) {
 		})
 	}
 }
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Guide/A.html", "guide/a.html"},
+		{"\u212A.html", "k.html"}, // the Kelvin sign
+		{"ſ.html", "s.html"},
+		{"が.html", "か\u3099.html"}, // composed and decomposed
+		{"ＡＢ.html", "ａｂ.html"},
+	} {
+		if Fold(tc.a) != Fold(tc.b) {
+			t.Errorf("Fold(%q) = %q, Fold(%q) = %q", tc.a, Fold(tc.a), tc.b, Fold(tc.b))
+		}
+	}
+	if got := Fold("Clauses/C-09.HTML"); got != "clauses/c-09.html" {
+		t.Errorf("Fold keeps the case of a name: %q", got)
+	}
+	if Fold("a.html") == Fold("ａ.html") {
+		t.Error("Fold takes a full-width letter for an ASCII one")
+	}
+}
