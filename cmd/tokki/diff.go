@@ -36,14 +36,14 @@ a pull-request comment); --format html writes a page to print.`,
 			}
 			old, oldRev, err := review.LoadRevision(g.source, args[0])
 			if err != nil {
-				return diffError(err)
+				return diffError(g, err)
 			}
 			var cur *content.Handbook
 			var curRev review.Revision
 			if len(args) == 2 {
 				cur, curRev, err = review.LoadRevision(g.source, args[1])
 				if err != nil {
-					return diffError(err)
+					return diffError(g, err)
 				}
 			} else if cur, err = loadHandbook(g); err != nil {
 				return err
@@ -73,9 +73,12 @@ a pull-request comment); --format html writes a page to print.`,
 	return cmd
 }
 
-func diffError(err error) error {
-	if errors.Is(err, review.ErrNoGit) {
-		return &exitError{code: exitUsage, msg: "diff compares Git revisions, so it needs the handbook in a Git checkout: " + err.Error()}
+func diffError(g *globals, err error) error {
+	switch {
+	case errors.Is(err, review.ErrGitMissing):
+		return &exitError{code: exitUsage, msg: "tokki diff reads Git revisions, but git is not installed (or not on PATH); install Git and try again"}
+	case errors.Is(err, review.ErrNoGit):
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot compare revisions: %s is %v; run tokki diff in a clone of the handbook's Git repository", g.source, err)}
 	}
 	return &exitError{code: exitUsage, msg: err.Error()}
 }

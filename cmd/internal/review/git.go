@@ -31,8 +31,11 @@ func (r Revision) Label() string {
 }
 
 // ErrNoGit is returned when the handbook is not in a Git checkout, or git
-// is not installed.
+// is not installed (ErrGitMissing, which is also ErrNoGit).
 var ErrNoGit = errors.New("not in a Git checkout")
+
+// ErrGitMissing is returned when there is no git command to run.
+var ErrGitMissing = fmt.Errorf("%w: git is not installed (or not on PATH)", ErrNoGit)
 
 // gitError is a git command that failed: what it was for, and git's own
 // words, which say why but not what tokki was doing.
@@ -58,7 +61,7 @@ func git(root string, stdin io.Reader, doing string, args ...string) ([]byte, er
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if errors.Is(err, exec.ErrNotFound) {
-		return nil, fmt.Errorf("%w: git is not installed (or not on PATH)", ErrNoGit)
+		return nil, ErrGitMissing
 	}
 	if err != nil {
 		msg := strings.TrimSpace(stderr.String())

@@ -98,6 +98,10 @@ func TestGitErrors(t *testing.T) {
 	if _, err := History(t.TempDir(), 10); !errors.Is(err, ErrNoGit) {
 		t.Errorf("History outside Git: %v", err)
 	}
+	t.Setenv("PATH", t.TempDir())
+	if _, _, err := LoadRevision(root, "HEAD"); !errors.Is(err, ErrGitMissing) || !errors.Is(err, ErrNoGit) {
+		t.Errorf("without git: %v", err)
+	}
 }
 
 // A handbook in a folder whose name has spaces, Japanese and glob
