@@ -291,3 +291,24 @@ func TestLoadUnreadableAsset(t *testing.T) {
 		}
 	}
 }
+
+// A device in a source folder (here /dev/zero's twin, which would never
+// end) is left out without being opened. Making one takes root.
+func TestLoadLeavesOutADevice(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "content", "_index.md"), []byte("---\ntitle: 手引き\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"zero.md", "zero.png"} {
+		if err := syscall.Mknod(filepath.Join(dir, "content", name), syscall.S_IFCHR|0o644, 1<<8|5); err != nil {
+			t.Skipf("cannot make a device here: %v", err)
+		}
+	}
+	h := loadSoon(t, func() (*Handbook, error) { return Load(dir) })
+	if len(h.Skipped) != 2 || h.Skipped[0].What != "a device" || h.Skipped[1].What != "a device" {
+		t.Errorf("skipped = %+v, want both devices", h.Skipped)
+	}
+}
