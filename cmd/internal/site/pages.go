@@ -11,6 +11,7 @@ import (
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 	"github.com/tokki-handbook/tokki/cmd/internal/par"
+	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
 )
 
 // mdField renders a front-matter value that holds Markdown ("body" for the
@@ -57,20 +58,13 @@ func (b *builder) rewriter(src, out string) markdown.Rewriter {
 			return dest
 		}
 		if to, ok := b.urlOf[t.Path]; ok {
-			return withFragment(rel(out, to), t.Fragment)
+			return siteurl.Rel(out, to) + siteurl.Fragment(t.Fragment)
 		}
 		if to, ok := b.urlOf[path.Join(t.Path, "_index.md")]; ok { // a folder: its index page
-			return withFragment(rel(out, to), t.Fragment)
+			return siteurl.Rel(out, to) + siteurl.Fragment(t.Fragment)
 		}
 		return dest // lint reports it
 	}
-}
-
-func withFragment(p, frag string) string {
-	if frag == "" {
-		return p
-	}
-	return p + "#" + frag
 }
 
 // prepare builds the clause and check views every page kind draws on.

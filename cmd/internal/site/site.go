@@ -4,9 +4,9 @@
 // assets. Every link is relative, so the site works opened from disk
 // (file://) and under any sub-path; nothing is fetched from elsewhere.
 //
-// Build renders into memory (a map of paths to bytes), so the same result
-// can be written to a folder (WriteDir, which swaps the new site in only
-// when it is complete) or served. The output depends only on the input:
+// Build renders into memory (a map of paths to bytes), for serving;
+// BuildTo hands each file to a Sink as it is made (tokki build gives it a
+// publish.Dir, which writes the folder). The output depends only on the input:
 // no dates, no map order, no absolute paths.
 package site
 
@@ -21,6 +21,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/search"
+	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
 	"github.com/tokki-handbook/tokki/cmd/internal/theme"
 )
 
@@ -219,13 +220,16 @@ func (b *builder) run(index bool) (Stats, error) {
 	return st, nil
 }
 
-// put hands a file of the site to the sink, refusing a second writer for
-// one path.
-func (b *builder) put(p, by string, data []byte) {
+// put hands the file at URL u to the sink, under its path, refusing a
+// second writer for one file: mapURLs refuses the clashes lint reports,
+// and this catches any it missed, also where two paths differ only in
+// case (one file on Windows and macOS).
+func (b *builder) put(u, by string, data []byte) {
+	p := siteurl.File(u)
 	b.mu.Lock()
-	prev, clash := b.owner[p]
+	prev, clash := b.owner[siteurl.Fold(p)]
 	if !clash {
-		b.owner[p] = by
+		b.owner[siteurl.Fold(p)] = by
 	}
 	b.mu.Unlock()
 	if clash {
@@ -246,11 +250,17 @@ func (b *builder) fail(err error) {
 // mapURLs decides every page's URL and copies the source folders' other
 // files (images, PDFs) as assets.
 func (b *builder) mapURLs() {
+	// Two sources for one file: nothing is written (lint's output-clash
+	// rule reports the same clashes, from the same list).
+	if clashes := siteurl.Clashes(siteurl.Outputs(b.h, b.theme.AssetNames())); len(clashes) > 0 {
+		b.fail(clashes[0])
+		return
+	}
 	for _, c := range b.h.Clauses {
-		b.urlOf[c.Path] = pageURL(c.Doc, c.ID)
+		b.urlOf[c.Path] = siteurl.Page(c.Doc, c.ID)
 	}
 	for _, k := range b.h.Checks {
-		b.urlOf[k.Path] = pageURL(k.Doc, k.ID)
+		b.urlOf[k.Path] = siteurl.Page(k.Doc, k.ID)
 	}
 	b.pageAt = map[string]*content.Page{}
 	b.clauseAt = map[string]*content.Doc{}
@@ -258,7 +268,7 @@ func (b *builder) mapURLs() {
 		b.clauseAt[b.urlOf[c.Path]] = c.Doc
 	}
 	for _, p := range b.h.Pages {
-		b.urlOf[p.Path] = pageURL(p.Doc, p.ID)
+		b.urlOf[p.Path] = siteurl.Page(p.Doc, p.ID)
 		b.pageAt[b.urlOf[p.Path]] = p
 	}
 	for _, p := range b.h.Assets {
@@ -267,15 +277,15 @@ func (b *builder) mapURLs() {
 			b.fail(err)
 			continue
 		}
-		b.urlOf[p] = assetURL(p)
-		b.put(assetURL(p), p, data)
+		b.urlOf[p] = siteurl.Asset(p)
+		b.put(siteurl.Asset(p), p, data)
 	}
 	b.pageURLs = map[string]bool{}
 	for _, u := range b.urlOf {
 		b.pageURLs[u] = true
 	}
 	for _, name := range b.theme.AssetNames() {
-		b.put("assets/"+name, "theme asset "+name, b.theme.Assets[name])
+		b.put(siteurl.ThemeAsset(name), "theme asset "+name, b.theme.Assets[name])
 	}
 }
 
@@ -301,7 +311,7 @@ func (b *builder) startRendering() (wait func()) {
 					b.keep(p.Path, data, p.deps, p.uses, true)
 					continue
 				}
-				p.Root = rootOf(p.Path)
+				p.Root = siteurl.Root(p.Path)
 				p.Site = site
 				p.Nav = b.nav(p)
 				p.Section = ""

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
 )
 
 // The builder page (tailor.html) fits the handbook to one task in the
@@ -16,10 +17,7 @@ import (
 // HTML in which a parameter is an empty <span data-param="name"> that the
 // page fills with textContent (so a value such as <b> stays text).
 
-const (
-	TailorURL  = "tailor.html"
-	tailorData = "tailor/data.js"
-)
+const tailorData = siteurl.TailorData
 
 type tailorText struct {
 	When map[string]string `json:"when,omitempty"`

@@ -7,8 +7,9 @@ import (
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
 
-// link is a link to a page, relative to the site root (templates prefix
-// it with the page's Root).
+// link is a link to a page: its URL relative to the site root, escaped by
+// siteurl so that it is always a path (templates prefix it with the
+// page's Root).
 type link struct {
 	URL     string
 	Title   string
@@ -19,7 +20,7 @@ type link struct {
 // pageData is what every layout receives. Kind says which fields are set.
 type pageData struct {
 	Kind        string
-	Path        string // where the page is written, relative to the site root
+	Path        string // the page's URL, relative to the site root; put writes it to siteurl.File(Path)
 	Source      string // the source file, for messages
 	Root        string // the relative prefix from this page to the site root
 	Title       string
