@@ -251,3 +251,22 @@ func TestOutputClashes(t *testing.T) {
 		})
 	}
 }
+
+// tokki serve answers the escaped URL of each such page with the page.
+func TestServeOddNames(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	files := clean
+	names := map[string]string{"javascript:alert(1)": "javascript%3Aalert(1).html", "a#b": "a%23b.html", "100%": "100%25.html",
+		"sp ace": "sp%20ace.html", "q?x=1": "q%3Fx=1.html"}
+	for n := range names {
+		files = with(files, "content/"+n+".md", "---\ntitle: 頁"+n+"\n---\n")
+	}
+	s := startServe(t, writeTree(t, files))
+	for n, u := range names {
+		s.eventually(u, func(code int, body string) bool {
+			return code == 200 && strings.Contains(body, "<title>頁"+html.EscapeString(n))
+		}, "serving "+n+".md's page")
+	}
+}
