@@ -1,21 +1,27 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/publish"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
 
 func newBuildCmd(g *globals) *cobra.Command {
 	var dest, cpuProfile string
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Build the handbook into a static site (public/ by default)",
@@ -24,14 +30,22 @@ func newBuildCmd(g *globals) *cobra.Command {
 遵守確認表 as whole documents, and the search index.
 
 The handbook is linted as it is built; any error stops the build (warnings
-are printed and do not). The site is written to a new folder beside the
-destination and swapped in when complete, so a failed build leaves the
-previous site as it was.`,
+are printed and do not). The site is written only into a new or empty
+folder, or one that an earlier build wrote (it keeps a list of its files,
+.tokki-manifest.json); anything else is refused unless --force is given, and
+never the handbook itself, a folder holding it, / or your home. The new
+files are moved in only when all are written, so a failed or interrupted
+build leaves the previous site as it was; a rebuild removes only the files
+the previous build wrote, and keeps (and names) any other.`,
 		Example: `  tokki build
   tokki build --dest /srv/share/handbook`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
+			// Ctrl-C (or SIGTERM) stops the build before anything is moved
+			// into the destination; once the move has begun it finishes.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
 			if cpuProfile != "" {
 				f, err := os.Create(cpuProfile)
 				if err != nil {
@@ -65,35 +79,56 @@ previous site as it was.`,
 			if dest == "" {
 				dest = filepath.Join(g.source, "public")
 			}
-			out, err := site.NewDir(dest)
+			stderr := cmd.ErrOrStderr()
+			out, err := publish.Open(dest, publish.Options{Handbook: g.source, Force: force,
+				Notice: func(s string) { fmt.Fprintln(stderr, "tokki:", s) }})
 			if err != nil {
-				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", dest, err)}
+				return &exitError{code: exitUsage, msg: "not built: " + err.Error()}
 			}
-			// Lint while the site is written into the new folder: nothing
-			// reaches the destination unless lint finds no error.
+			if ctx.Err() != nil {
+				out.Abort()
+				return &exitError{code: exitInterrupted, msg: "interrupted: nothing was built; the previous site is unchanged"}
+			}
+			go func() {
+				<-ctx.Done()
+				out.Stop(errInterrupted)
+			}()
+			// Lint while the site is written into the staging folder:
+			// nothing reaches the destination unless lint finds no error.
 			linted := make(chan []lint.Finding, 1)
 			go func() { linted <- lint.Run(h, lint.Options{}) }()
 			s, buildErr := site.BuildTo(h, out, siteOptions(g))
 			findings := <-linted
-			_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
-			if errs, _ := lint.Count(findings); errs > 0 {
+			_ = lint.Write(stderr, "text", findings, versionString())
+			switch errs, _ := lint.Count(findings); {
+			case ctx.Err() != nil:
+				out.Abort()
+				return &exitError{code: exitInterrupted, msg: "interrupted: nothing was built; the previous site is unchanged"}
+			case errs > 0:
 				out.Abort()
 				return &exitError{code: exitFindings, msg: fmt.Sprintf("not built: the handbook has %s; the previous site is unchanged", plural(errs, "error"))}
-			}
-			if buildErr != nil {
+			case buildErr != nil:
 				out.Abort()
-				return &exitError{code: exitFindings, msg: "not built: " + buildErr.Error() + "; the previous site is unchanged"}
+				return &exitError{code: exitUsage, msg: "not built: " + buildErr.Error() + "; the previous site is unchanged"}
 			}
 			if err := out.Commit(); err != nil {
-				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", dest, err)}
+				if errors.Is(err, errInterrupted) {
+					return &exitError{code: exitInterrupted, msg: "interrupted: nothing was built; the previous site is unchanged"}
+				}
+				return &exitError{code: exitUsage, msg: "not built: " + err.Error() + "; the previous site is unchanged"}
 			}
-			written, linked := out.Counts()
+			if kept := out.Kept(); len(kept) > 0 {
+				fmt.Fprintf(stderr, "tokki: kept %s in %s that no tokki build wrote: %s\n",
+					plural(len(kept), "file"), dest, listFirst(kept, 5))
+			}
+			written, unchanged := out.Counts()
 			fmt.Fprintf(cmd.OutOrStdout(), "built %d pages into %s (search index %.1f KB; %d files written, %d unchanged) in %s\n",
-				s.Pages, dest, float64(s.IndexBytes)/1024, written, linked, time.Since(start).Round(time.Millisecond))
+				s.Pages, dest, float64(s.IndexBytes)/1024, written, unchanged, time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&dest, "dest", "d", "", "the `folder` to write the site to (default: public/ in the handbook)")
+	cmd.Flags().BoolVar(&force, "force", false, "write into a folder that no tokki build wrote, keeping its files (never the handbook, a folder holding it, / or your home)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a Go CPU profile of the build to `file` (for go tool pprof)")
 	_ = cmd.Flags().MarkHidden("cpuprofile")
 	return cmd
@@ -106,3 +141,14 @@ previous site as it was.`,
 // 256 MiB. The process peaks about 11 MiB above the limit (281 MiB at
 // 270, with two to eight Ps), which keeps it under the 300 MiB target.
 const buildMemoryLimit = 270 << 20
+
+// errInterrupted stops a build that got Ctrl-C or SIGTERM.
+var errInterrupted = errors.New("interrupted")
+
+// listFirst is "a, b, c and 4 more".
+func listFirst(names []string, most int) string {
+	if len(names) <= most {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:most], ", "), len(names)-most)
+}

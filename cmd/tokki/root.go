@@ -12,7 +12,10 @@ import (
 const (
 	exitOK       = 0
 	exitFindings = 1 // lint found errors (or, with --strict, any finding)
-	exitUsage    = 2 // could not run: bad flags, unreadable handbook
+	exitUsage    = 2 // could not run: bad flags, unreadable handbook, a destination that may not be written
+	// exitInterrupted is a build stopped by Ctrl-C or SIGTERM, as a shell
+	// reports a process that SIGINT ended (128 + 2).
+	exitInterrupted = 130
 )
 
 // exitError ends the command with a code; its message, if any, has already
