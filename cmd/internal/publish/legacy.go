@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -52,4 +53,33 @@ func isTokkiPage(root *os.Root, p string) bool {
 	head := make([]byte, 4096)
 	n, _ := io.ReadFull(f, head)
 	return bytes.Contains(head[:n], []byte(`<script src="`)) && bytes.Contains(head[:n], []byte(legacyMark+`"`))
+}
+
+// removeOldStaging removes what tokki builds before manifests left beside
+// the destination when they were stopped: they wrote the new site into a
+// folder .<name>.new-<random> next to it and renamed the old one to
+// <that>.old. Only such folders that are empty or hold a tokki site are
+// removed; anything else of that name is left alone.
+func removeOldStaging(real string, notice func(string)) {
+	parent, base := filepath.Split(real)
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), "."+base+".new-") {
+			continue
+		}
+		dir := filepath.Join(parent, e.Name())
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			continue
+		}
+		names, _ := fs.ReadDir(root.FS(), ".")
+		ours := len(names) == 0 || isLegacySite(root)
+		root.Close()
+		if ours && os.RemoveAll(dir) == nil && notice != nil {
+			notice("removed " + dir + ", left by an older tokki build that was stopped")
+		}
+	}
 }

@@ -128,6 +128,7 @@ func Open(dest string, opts Options) (*Dir, error) {
 		d.removeCreated()
 		return nil, err
 	}
+	removeOldStaging(real, opts.Notice)
 	if err := d.prepare(opts.Notice); err != nil {
 		d.release()
 		return nil, err

@@ -407,3 +407,28 @@ func TestLegacySite(t *testing.T) {
 		t.Errorf("tree = %q\nwant %q", got, want)
 	}
 }
+
+// Older builds staged beside the destination; a stopped one left its
+// folders there, which the next build removes when they hold a tokki site
+// or nothing, and leaves otherwise.
+func TestRemovesOldStaging(t *testing.T) {
+	base := t.TempDir()
+	dest := filepath.Join(base, "public")
+	site := filepath.Join(base, ".public.new-123")
+	os.MkdirAll(filepath.Join(site, "assets"), 0o755)
+	os.WriteFile(filepath.Join(site, "index.html"), []byte(`<script src="assets/tokki.js"></script>`), 0o644)
+	os.WriteFile(filepath.Join(site, "assets", "tokki.js"), nil, 0o644)
+	os.MkdirAll(filepath.Join(base, ".public.new-456.old"), 0o755)
+	other := filepath.Join(base, ".public.new-789")
+	os.MkdirAll(other, 0o755)
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("n"), 0o644)
+	mustWrite(t, dest, map[string]string{"index.html": "i"})
+	var names []string
+	entries, _ := os.ReadDir(base)
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if !slices.Equal(names, []string{".public.new-789", "public"}) {
+		t.Errorf("beside the destination: %q", names)
+	}
+}
