@@ -3,6 +3,8 @@ package lint
 import (
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 )
 
 // Formats are the output formats Write knows.
@@ -22,4 +24,37 @@ func Write(w io.Writer, format string, findings []Finding, version string) error
 		return writeSARIF(w, findings, version)
 	}
 	return fmt.Errorf("unknown format %q; use one of text, json, github, sarif", format)
+}
+
+// printable writes each control character of s (a line break, an escape
+// sequence, a bidirectional override) as a Go escape such as \n or \x1b:
+// a file name may hold any of them, and in a line-based format one would
+// forge a finding, a GitHub workflow command, or what the terminal shows.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isControl reports whether r changes how a line reads rather than
+// showing as a character: C0 and C1 controls, DEL, the line and paragraph
+// separators, and the bidirectional controls.
+func isControl(r rune) bool {
+	switch {
+	case r < 0x20, r >= 0x7f && r < 0xa0, r == 0x2028, r == 0x2029:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
 }

@@ -157,3 +157,27 @@ func TestSARIFShape(t *testing.T) {
 		t.Errorf("startColumn = %d, want 11", c)
 	}
 }
+
+// A file name with a line break, an escape sequence or a bidirectional
+// override cannot forge a finding, a workflow command or what the
+// terminal shows.
+func TestFormatsEscapeControls(t *testing.T) {
+	evil := "content/a\n::error file=x::forged\x1b[2J\u202e.md"
+	f := []Finding{{Rule: "broken-link", Severity: Error, File: evil, Line: 1, Column: 1, Message: "link to " + evil + " is broken"}}
+	for _, format := range []string{"text", "github"} {
+		var b strings.Builder
+		if err := Write(&b, format, f, "test"); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		if strings.Count(out, "\n") != 1 || strings.ContainsAny(out, "\x1b\u202e\r") {
+			t.Errorf("%s: %q", format, out)
+		}
+		if !strings.Contains(out, `a\n::error`) || !strings.Contains(out, `\x1b[2J\u202e.md`) {
+			t.Errorf("%s does not show the escapes: %q", format, out)
+		}
+	}
+	if got := printable("第9条.md"); got != "第9条.md" {
+		t.Errorf("printable changed plain text: %q", got)
+	}
+}
