@@ -15,8 +15,8 @@ var clean = map[string]string{
 	"content/_index.md":      "---\ntitle: 手引き\nreview_days: 365\n---\n\n[第9条](../clauses/c09.md)\n",
 	"content/incidents/x.md": "---\ntitle: 事故\nid: I-2022-06\ndate: 2022-06\n---\n",
 	"clauses/c09.md":         "---\nid: C-09\ntitle: 再委託の禁止\norder: 9\nrationale: 理由。\nincidents: [I-2022-06]\nreviewed: " + time.Now().Format(time.DateOnly) + "\n---\n\n受注者は、再委託してはならない。\n",
-	"checklist/k09-1.md":     "---\nid: K-09-1\nclause: C-09\ntitle: 承認\naspect: 対策\ntiming: [契約前]\nrationale: 理由。\n---\n",
-	"checklist/k09-2.md":     "---\nid: K-09-2\nclause: C-09\ntitle: 実績\naspect: 運用\ntiming: [定期]\nrationale: 理由。\n---\n",
+	"checklist/k09-1.md":     "---\nid: K-09-1\nclause: C-09\ntitle: 承認\naspect: 対策\ntiming: [契約前]\nrationale: 理由。\nquestion: 承認書を見せてください。\ngood: 着手の前の承認書があること。\n---\n",
+	"checklist/k09-2.md":     "---\nid: K-09-2\nclause: C-09\ntitle: 実績\naspect: 運用\ntiming: [定期]\nrationale: 理由。\nquestion: 再委託の実績を聞きます。\ngood: 承認した相手方だけであること。\n---\n",
 }
 
 // writeTree writes a handbook and records a review of its check items, as
@@ -196,7 +196,7 @@ func TestNew(t *testing.T) {
 	// lacks), never about unknown or malformed keys.
 	_, out, _ := tokki(t, "lint", "--source", dir)
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		if !strings.Contains(line, "[required]") && !strings.Contains(line, "[missing-aspect]") && !strings.Contains(line, "[unpaired-clause]") && !strings.Contains(line, "[suspect]") {
+		if !strings.Contains(line, "[required]") && !strings.Contains(line, "[missing-aspect]") && !strings.Contains(line, "[unpaired-clause]") && !strings.Contains(line, "[suspect]") && !strings.Contains(line, "[inspection-form]") {
 			t.Errorf("a fresh skeleton gives a finding other than required: %s", line)
 		}
 	}

@@ -11,7 +11,9 @@
 //
 // content/_index.md is the home page and also carries the handbook's
 // settings (Settings). Pages under content/incidents/ other than its
-// _index.md are incident pages, which clauses cite by id. Files whose names
+// _index.md are incident pages, which clauses cite by id; pages under
+// content/forms/ other than its _index.md are forms (様式), which clauses
+// cite by id in forms and the site offers as Word documents too. Files whose names
 // start with "." and files named README.md in clauses/ and checklist/ are not
 // part of the handbook; files other than *.md are assets.
 //
@@ -32,6 +34,7 @@
 //	rationale  required  解説: why the clause exists, plain Japanese
 //	stages     optional  list from: 要件の伝達, 委託事業者の選定, 委託事業者との契約, 実施状況の確認
 //	incidents  optional  list of incident page ids
+//	forms      optional  list of form page ids: the 様式 the clause asks for
 //	sources    optional  list of citations (free text)
 //	reviewed   optional  date of the last review, YYYY-MM-DD
 //	waiver     optional  why the clause has no check item
@@ -46,6 +49,11 @@
 //	method     optional  list from: 書面, ヒアリング, 実地
 //	evidence   optional  what the inspector looks at
 //	rationale  required  why the check is needed
+//	question   expected  what the inspector asks or looks at, in one or two
+//	                     sentences (the 遵守確認表's 確認すること column)
+//	good       expected  what a good answer looks like (its よい状態 column);
+//	                     lint's inspection-form rule warns when either is
+//	                     missing, and the body keeps the longer guidance
 //	reviewed   optional  YYYY-MM-DD
 //	reviewed_clause  optional  the clause's fingerprint when the item was last reviewed (tokki review writes it)
 //	reviewed_by      optional  who reviewed it last
@@ -57,6 +65,13 @@
 //	id           optional; required on incident pages
 //	date         optional  YYYY-MM-DD, YYYY-MM or YYYY (when an incident happened)
 //	description  optional  one sentence for menus and search results
+//
+// A form page (content/forms/*.md other than _index.md) also takes, and
+// needs an id:
+//
+//	form         required  positive whole number N: the form is 様式第N号, its
+//	                       title starts so, and its Word download is
+//	                       downloads/forms/form-N.docx
 //
 // The home page (content/_index.md) also takes the settings:
 //

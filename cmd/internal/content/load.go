@@ -20,10 +20,15 @@ const (
 	ContentDir   = "content"
 	HomePath     = "content/_index.md"
 	IncidentsDir = "content/incidents"
+	FormsDir     = "content/forms"
 )
 
 func isIncidentPath(p string) bool {
 	return strings.HasPrefix(p, IncidentsDir+"/") && path.Base(p) != "_index.md"
+}
+
+func isFormPath(p string) bool {
+	return strings.HasPrefix(p, FormsDir+"/") && path.Base(p) != "_index.md"
 }
 
 // ErrNotHandbook is returned by Load for a folder that has none of the
@@ -484,7 +489,7 @@ func (d *Doc) Value(name string) any { return d.values[name] }
 func newClause(d *Doc) *Clause {
 	c := &Clause{Doc: d,
 		ID: d.str("id"), Title: d.str("title"), Order: d.integer("order"), Rationale: d.str("rationale"),
-		Stages: d.list("stages"), Incidents: d.list("incidents"), Sources: d.list("sources"),
+		Stages: d.list("stages"), Incidents: d.list("incidents"), Forms: d.list("forms"), Sources: d.list("sources"),
 		Reviewed: d.date("reviewed"), Waiver: d.str("waiver"), When: d.when(),
 	}
 	c.Variants, _ = d.values["variants"].([]Variant)
@@ -495,7 +500,8 @@ func newCheck(d *Doc) *Check {
 	return &Check{Doc: d,
 		ID: d.str("id"), Clause: d.str("clause"), Title: d.str("title"), Aspect: d.str("aspect"),
 		Timing: d.list("timing"), Method: d.list("method"), Evidence: d.str("evidence"),
-		Rationale: d.str("rationale"), Reviewed: d.date("reviewed"), When: d.when(),
+		Rationale: d.str("rationale"), Question: d.str("question"), Good: d.str("good"),
+		Reviewed: d.date("reviewed"), When: d.when(),
 	}
 }
 
@@ -507,6 +513,6 @@ func (d *Doc) when() When {
 func newPage(d *Doc) *Page {
 	return &Page{Doc: d,
 		ID: d.str("id"), Title: d.str("title"), Order: d.integer("order"), Date: d.str("date"),
-		Description: d.str("description"),
+		Description: d.str("description"), Form: d.integer("form"),
 	}
 }

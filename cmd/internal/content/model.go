@@ -3,6 +3,7 @@ package content
 import (
 	"io/fs"
 	"regexp"
+	"strconv"
 	"time"
 	"unicode/utf8"
 )
@@ -221,6 +222,7 @@ type Clause struct {
 	Rationale string
 	Stages    []string
 	Incidents []string
+	Forms     []string // ids of the form pages (様式) the clause asks for
 	Sources   []string
 	Reviewed  time.Time // zero when not given
 	Waiver    string
@@ -239,6 +241,8 @@ type Check struct {
 	Method    []string
 	Evidence  string
 	Rationale string
+	Question  string // what the inspector asks or looks at
+	Good      string // what a good answer looks like
 	Reviewed  time.Time
 	When      When
 }
@@ -251,6 +255,7 @@ type Page struct {
 	Order       int
 	Date        string // as written: YYYY-MM-DD, YYYY-MM or YYYY
 	Description string
+	Form        int // a form page's number (様式第N号); 0 on other pages
 }
 
 // IsHome reports whether the page is content/_index.md.
@@ -258,6 +263,14 @@ func (p *Page) IsHome() bool { return p.Path == HomePath }
 
 // IsIncident reports whether the page is an incident page.
 func (p *Page) IsIncident() bool { return isIncidentPath(p.Path) }
+
+// IsForm reports whether the page is a form (様式), a page under
+// content/forms/ other than its _index.md.
+func (p *Page) IsForm() bool { return isFormPath(p.Path) }
+
+// FormLabel is how a form's number is written in titles and file names:
+// 様式第3号.
+func FormLabel(n int) string { return "様式第" + strconv.Itoa(n) + "号" }
 
 // Settings are the handbook-wide settings kept in the home page's front
 // matter.

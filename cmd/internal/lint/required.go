@@ -57,6 +57,9 @@ func what(d *content.Doc) string {
 	if d.Kind == content.KindPage && strings.HasPrefix(d.Path, content.IncidentsDir+"/") {
 		return "incident page"
 	}
+	if d.Kind == content.KindPage && strings.HasPrefix(d.Path, content.FormsDir+"/") {
+		return "form page"
+	}
 	return d.Kind.String()
 }
 

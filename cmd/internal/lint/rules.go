@@ -22,7 +22,9 @@ var Rules = []Rule{
 	{"unknown-question", Error, "a when names a question content/_index.md does not declare, or an answer it does not offer", checkUnknownQuestion},
 	{"unknown-param", Error, "a {{name}} in a clause or check item that no parameter declares", checkUnknownParam},
 	{"theme", Error, "the theme setting names no folder under themes/, or a theme file cannot be read or parsed", checkTheme},
+	{"form", Error, "a form page (様式) whose number is used twice or is not the 様式第N号 its title starts with, or a clause's forms id that is no form page", checkForm},
 	{"unknown-field", Warning, "a front-matter key the schema does not know", checkUnknownField},
 	{"stale-review", Warning, "reviewed is older than review_days days", checkStaleReview},
+	{"inspection-form", Warning, "a check item without question (what to ask or look at) or good (what a good answer looks like)", checkInspectionForm},
 	{"suspect", Warning, "a check item whose clause changed since the item was last reviewed, or that was never reviewed", checkSuspect},
 }
