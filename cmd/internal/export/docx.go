@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
 // DOCX writes the 特記仕様書 as a Word document to attach to a contract:
@@ -30,7 +32,7 @@ func DOCX(d *Document) ([]byte, error) {
 		para(&body, fmt.Sprintf("第%d条", c.Number), `<w:keepNext/>`, `<w:b/>`)
 		for _, l := range c.Lines {
 			indent := len([]rune(l)) - len([]rune(strings.TrimLeft(l, "　")))
-			para(&body, strings.TrimLeft(l, "　"), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210), "")
+			runs(&body, markdown.Runs(strings.TrimLeft(l, "　")), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210))
 		}
 	}
 	document := xml.Header + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` +
@@ -75,6 +77,20 @@ func para(b *strings.Builder, text, pPr, rPr string) {
 		b.WriteString("<w:rPr>" + rPr + "</w:rPr>")
 	}
 	b.WriteString(`<w:t xml:space="preserve">` + esc(text) + "</w:t></w:r></w:p>")
+}
+
+// runs writes a paragraph of an article: a value to fill is underlined,
+// as the site underlines it.
+func runs(b *strings.Builder, rs []markdown.Run, pPr string) {
+	b.WriteString("<w:p><w:pPr>" + pPr + "</w:pPr>")
+	for _, r := range rs {
+		b.WriteString("<w:r>")
+		if r.Value {
+			b.WriteString(`<w:rPr><w:u w:val="single"/></w:rPr>`)
+		}
+		b.WriteString(`<w:t xml:space="preserve">` + esc(r.Text) + "</w:t></w:r>")
+	}
+	b.WriteString("</w:p>")
 }
 
 func esc(s string) string {

@@ -25,7 +25,11 @@ type Document struct {
 type Clause struct {
 	Number int
 	Title  string
-	Lines  []string // the article's paragraphs as numbered plain text (1, (1), ア …)
+	// Lines are the article's paragraphs as numbered plain text (1, (1),
+	// ア …). In the whole handbook a parameter's default stands between
+	// markdown.ValueOpen and ValueClose: each format marks it as a value
+	// to fill (markdown.Runs, markdown.ShowValues).
+	Lines []string
 }
 
 // Check is a row of the 遵守確認表.
@@ -41,8 +45,9 @@ var Timings = content.Timings
 func FromHandbook(h *content.Handbook) *Document {
 	d := &Document{}
 	label := map[string]string{}
+	whole := markdown.WholeText(h)
 	for _, c := range h.Clauses {
-		d.Clauses = append(d.Clauses, Clause{Number: c.Order, Title: c.Title, Lines: lines(string(c.Body))})
+		d.Clauses = append(d.Clauses, Clause{Number: c.Order, Title: c.Title, Lines: lines(string(whole.Of(c.Path, c.Body)))})
 		label[c.ID] = fmt.Sprintf("第%d条 %s", c.Order, c.Title)
 	}
 	for _, c := range h.Clauses {

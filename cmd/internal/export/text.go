@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
 // Text writes the 特記仕様書 as plain text to paste into a contract: UTF-8
@@ -22,7 +24,7 @@ func Text(d *Document) []byte {
 	for _, c := range d.Clauses {
 		fmt.Fprintf(&w, "（%s）\r\n第%d条\r\n", c.Title, c.Number)
 		for _, l := range c.Lines {
-			w.WriteString(l + "\r\n")
+			w.WriteString(markdown.ShowValues(l) + "\r\n")
 		}
 		w.WriteString("\r\n")
 	}

@@ -24,6 +24,8 @@ type Change struct {
 // article shows as moved, not as deleted and added.
 func Compare(old, cur *content.Handbook) []Change {
 	var out []Change
+	// Each side names references as its own version numbers them.
+	oldText, newText := markdown.WholeText(old), markdown.WholeText(cur)
 	oldC, newC := map[string]*content.Clause{}, map[string]*content.Clause{}
 	for _, c := range old.Clauses {
 		oldC[c.ID] = c
@@ -50,10 +52,10 @@ func Compare(old, cur *content.Handbook) []Change {
 		ch := Change{Section: "特記仕様書", ID: p.id}
 		var ot, nt string
 		if o != nil {
-			ot = clauseText(o)
+			ot = clauseText(oldText, o)
 		}
 		if n != nil {
-			nt = clauseText(n)
+			nt = clauseText(newText, n)
 		}
 		switch {
 		case o == nil:
@@ -62,7 +64,7 @@ func Compare(old, cur *content.Handbook) []Change {
 			ch.Kind = "削除"
 		case ot == nt:
 			continue
-		case o.Order != n.Order && clauseText(withOrder(o, n.Order)) == nt:
+		case o.Order != n.Order && clauseText(oldText, withOrder(o, n.Order)) == nt:
 			ch.Kind = "移動"
 		default:
 			ch.Kind = "改正"
@@ -117,10 +119,10 @@ func withOrder(c *content.Clause, order int) *content.Clause {
 }
 
 // clauseText is a clause as a contract shows it, then its 解説.
-func clauseText(c *content.Clause) string {
+func clauseText(ct *markdown.ClauseText, c *content.Clause) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "（%s）\n第%d条\n", c.Title, c.Order)
-	b.WriteString(strings.TrimRight(markdown.ArticleText(c.Body), "\n"))
+	b.WriteString(strings.TrimRight(markdown.ShowValues(markdown.ArticleText(ct.Of(c.Path, c.Body))), "\n"))
 	if r := strings.TrimSpace(c.Rationale); r != "" {
 		b.WriteString("\n【解説】\n" + r)
 	}

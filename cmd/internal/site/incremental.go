@@ -110,6 +110,9 @@ func (b *builder) signature() string {
 	}
 	s := b.h.Settings
 	fmt.Fprintf(h, "%q %q %q %d\n%s\n", s.Title, s.Description, s.Theme, s.ReviewDays, b.theme.Sum)
+	// A clause's text names the clauses it refers to and shows the
+	// parameters' defaults: a change to either reaches every clause.
+	fmt.Fprintf(h, "%s\n", b.whole.Key())
 	fmt.Fprintf(h, "%v %v\n", b.opts.HasHistory, b.opts.HistoryShallow)
 	for _, e := range b.opts.History {
 		fmt.Fprintf(h, "%q %q %q %q %v\n", e.Hash, e.Date, e.Subject, e.Files, e.Cut)

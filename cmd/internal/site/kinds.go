@@ -282,8 +282,9 @@ func (b *builder) renderCheck(k *checkView) {
 }
 
 func (b *builder) renderClausesDoc() {
+	values := slices.ContainsFunc(b.clauses, func(c *clauseView) bool { return c.HasValues })
 	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,
-		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, deps: b.allDocs(true, false, false)})
+		ValuesNote: values, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, deps: b.allDocs(true, false, false)})
 	// The whole text, for the search index; kept between incremental
 	// builds like a page, though it is not a file of the site.
 	const key = "(特記仕様書 text)"

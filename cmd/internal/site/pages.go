@@ -35,6 +35,9 @@ func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, strin
 	var r markdown.Rendered
 	var err error
 	if key == "body" && d.Kind == content.KindClause {
+		// References named as the whole handbook numbers them, and
+		// parameters as their marked defaults.
+		src = b.whole.Of(d.Path, src)
 		// Also wanted as numbered plain text (the clause document's text,
 		// the downloads, the builder page): from the same parse.
 		r, err = markdown.RenderArticle(src, b.rewriter(d.Path, out))
@@ -44,9 +47,10 @@ func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, strin
 	if err != nil {
 		b.fail(fmt.Errorf("%s: %w", d.Path, err))
 	}
-	h := template.HTML(r.HTML) // goldmark escapes text and drops raw HTML
-	b.keepMD(ck, mdOut{h, r.Text})
-	return h, r.Text
+	h := template.HTML(markdown.ValuesHTML(r.HTML)) // goldmark escapes text and drops raw HTML
+	text := markdown.ShowValues(r.Text)
+	b.keepMD(ck, mdOut{h, text})
+	return h, text
 }
 
 // rewriter turns a link as an editor wrote it (relative to the source
@@ -83,13 +87,23 @@ func (b *builder) prepare() {
 		out := b.urlOf[c.Path]
 		body, text := b.mdField(c.Doc, "body", out)
 		v := &clauseView{ID: c.ID, Title: c.Title, URL: out, Order: c.Order, Number: fmt.Sprintf("第%d条", c.Order),
-			Body: body, Stages: c.Stages, Sources: c.Sources, Reviewed: date(c.Reviewed), text: text, doc: c.Doc}
+			Body: body, Stages: c.Stages, Sources: c.Sources, Reviewed: date(c.Reviewed), text: text, doc: c.Doc,
+			HasValues: strings.Contains(string(body), `class="param"`)}
 		v.Rationale, v.rationaleText = b.mdField(c.Doc, "rationale", out)
 		v.Waiver, _ = b.mdField(c.Doc, "waiver", out)
 		b.clauses[i] = v
 	})
 	for i, c := range b.h.Clauses {
 		v := b.clauses[i]
+		for _, id := range c.Forms {
+			if p := pagesByID[id]; p != nil && p.IsForm() {
+				u := b.urlOf[p.Path]
+				v.Forms = append(v.Forms, formLink{link: link{URL: u, Title: p.Title}, Download: FormDownload(p.Form), Name: formFileName(p)})
+				v.incidentDocs = append(v.incidentDocs, p.Doc)
+				b.citedBy[u] = append(b.citedBy[u], link{URL: v.URL, Title: v.Title, Label: v.Number})
+				b.citedByDocs[u] = append(b.citedByDocs[u], c.Doc)
+			}
+		}
 		for _, id := range c.Incidents {
 			if p := pagesByID[id]; p != nil {
 				u := b.urlOf[p.Path]
@@ -129,7 +143,10 @@ func (b *builder) renderCheckViews(byID map[string]*clauseView) {
 		var rationale, evidence string
 		v.Evidence, evidence = b.mdField(k.Doc, "evidence", out)
 		v.Rationale, rationale = b.mdField(k.Doc, "rationale", out)
-		v.text = text + rationale + evidence
+		var question, good string
+		v.Question, question = b.mdField(k.Doc, "question", out)
+		v.Good, good = b.mdField(k.Doc, "good", out)
+		v.text = question + good + text + rationale + evidence
 		views[i] = v
 	})
 	for i, k := range checks {

@@ -33,7 +33,7 @@ func (b *builder) articleText(d *content.Doc) string {
 		b.keepMD(k, r)
 		return r.text
 	}
-	t := markdown.ArticleText(d.Body)
+	t := markdown.ShowValues(markdown.ArticleText(b.whole.Of(d.Path, d.Body)))
 	b.keepMD(k, mdOut{text: t})
 	return t
 }

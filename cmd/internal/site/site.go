@@ -20,6 +20,7 @@ import (
 	"sync"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 	"github.com/tokki-handbook/tokki/cmd/internal/search"
 	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
 	"github.com/tokki-handbook/tokki/cmd/internal/theme"
@@ -65,6 +66,11 @@ type builder struct {
 	summaryChanged map[*content.Doc]bool // those whose summary changed
 
 	pageURLs map[string]bool
+
+	// whole names references and fills parameters in clause texts as
+	// the whole handbook shows them.
+	whole      *markdown.ClauseText
+	clauseIDAt map[string]string // clause file path → id
 }
 
 // Options add to a build what the handbook's files do not hold.
@@ -155,7 +161,7 @@ func newBuilder(h *content.Handbook, sink Sink, prev *state) (*builder, error) {
 		return nil, err
 	}
 	return &builder{h: h, theme: th, sink: sink, urlOf: map[string]string{},
-		owner: map[string]string{}, checks: map[string]*checkView{}, prev: prev}, nil
+		owner: map[string]string{}, checks: map[string]*checkView{}, prev: prev, whole: markdown.WholeText(h)}, nil
 }
 
 // run renders every page, and the search index when index is set.
@@ -264,8 +270,10 @@ func (b *builder) mapURLs() {
 	}
 	b.pageAt = map[string]*content.Page{}
 	b.clauseAt = map[string]*content.Doc{}
+	b.clauseIDAt = map[string]string{}
 	for _, c := range b.h.Clauses {
 		b.clauseAt[b.urlOf[c.Path]] = c.Doc
+		b.clauseIDAt[c.Path] = c.ID
 	}
 	for _, p := range b.h.Pages {
 		b.urlOf[p.Path] = siteurl.Page(p.Doc, p.ID)

@@ -55,24 +55,39 @@ func whenMap(w content.When) map[string]string {
 	return m
 }
 
-// sentinels stand for a parameter while Markdown is rendered.
-const paramOpen, paramClose = "\uE000", "\uE001"
+// sentinels stand for a parameter, and for a reference to a clause, while
+// Markdown is rendered. A reference stays in the plain text for the page
+// to name; in the HTML it is an empty <span data-ref="id"> the page fills.
+const (
+	paramOpen, paramClose = "\uE000", "\uE001"
+	refOpen, refClose     = "\uE004", "\uE005"
+)
+
+var (
+	refSpans = strings.NewReplacer(refOpen, `<span class="ref" data-ref="`, refClose, `"></span>`)
+	dropRefs = strings.NewReplacer(refOpen, "", refClose, "")
+)
 
 // tailorTextOf renders a clause text for the builder page. rendered, if
 // not empty, is the same text already rendered for another page: it is
 // used as it is where the text has no links (which would point elsewhere
 // from the builder page) and no parameters.
 func (b *builder) tailorTextOf(src, from, out string, when content.When, rendered template.HTML) tailorText {
-	marked := src
-	if strings.Contains(src, "{{") {
-		marked = content.ParamRE.ReplaceAllString(src, paramOpen+"$1"+paramClose)
+	// A reference to a clause becomes its id between refOpen and
+	// refClose: the page names it as the task's text numbers it.
+	marked := string(markdown.ResolveRefs([]byte(src), from, func(target string) (string, bool) {
+		id, ok := b.clauseIDAt[target]
+		return refOpen + id + refClose, ok
+	}))
+	if strings.Contains(marked, "{{") {
+		marked = content.ParamRE.ReplaceAllString(marked, paramOpen+"$1"+paramClose)
 	}
 	plain := unmark.Replace(strings.TrimRight(markdown.ArticleText([]byte(marked)), "\n"))
 	if rendered != "" && marked == src && !strings.ContainsAny(src, "["+paramOpen) {
 		return tailorText{When: whenMap(when), Text: plain, HTML: string(rendered)}
 	}
 	r, _ := markdown.Render([]byte(marked), b.rewriter(from, out))
-	h := string(r.HTML)
+	h := markdown.OutsideTags(string(r.HTML), refSpans.Replace, dropRefs.Replace)
 	if strings.Contains(h, paramOpen) {
 		var w strings.Builder
 		for {

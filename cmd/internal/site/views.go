@@ -36,17 +36,18 @@ type pageData struct {
 	Next     *link
 	Children []link // section pages: their pages
 
-	Stages    []stageView   // home
-	Clause    *clauseView   // clause pages
-	Check     *checkView    // check item pages
-	Clauses   []*clauseView // the 特記仕様書 and the 遵守確認表
-	Timings   []string      // the 遵守確認表's filter
-	Trace     *traceView
-	Incidents []incidentView // the incident list and clause pages
-	Date      string         // incident pages
-	History   *historyView   // the 改訂履歴 page
-	Reviews   *reviewsView   // the 見直し状況 page
-	Tailor    *tailorView    // the builder page
+	Stages     []stageView   // home
+	Clause     *clauseView   // clause pages
+	Check      *checkView    // check item pages
+	Clauses    []*clauseView // the 特記仕様書 and the 遵守確認表
+	Timings    []string      // the 遵守確認表's filter
+	ValuesNote bool          // the 特記仕様書: some clause shows a value to fill
+	Trace      *traceView
+	Incidents  []incidentView // the incident list and clause pages
+	Date       string         // incident pages
+	History    *historyView   // the 改訂履歴 page
+	Reviews    *reviewsView   // the 見直し状況 page
+	Tailor     *tailorView    // the builder page
 
 	layout   *template.Template // the page's layout, for Cached
 	partials *partials
@@ -64,6 +65,7 @@ type clauseView struct {
 	Number         string // 第9条
 	Order          int
 	Body           template.HTML
+	HasValues      bool // the body shows a parameter's default, marked as a value to fill
 	Rationale      template.HTML
 	Waiver         template.HTML
 	Stages         []string

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
 // Input is one task's answers and dates. Missing answers and parameters
@@ -54,7 +55,12 @@ type Clause struct {
 	Text    string // Markdown, variant chosen and parameters filled
 	Variant bool   // a variant replaced the default text
 	Because string // for a variant: the conditions that chose it
-	Source  *content.Clause
+	// Refs are the ids of the clauses the text refers to, in order; the
+	// text names each as this task's text numbers it (第N条（caption）), or
+	// by its caption alone when the task leaves it out (which lint's
+	// tailoring-ref rule reports).
+	Refs   []string
+	Source *content.Clause
 }
 
 // Check is a check item the task's inspections use.
@@ -124,6 +130,7 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 		included[c.ID] = tc.Number
 		r.Clauses = append(r.Clauses, tc)
 	}
+	nameRefs(h, r)
 	checks := slices.Clone(h.Checks)
 	slices.SortStableFunc(checks, func(a, b *content.Check) int { return content.CompareIDs(a.ID, b.ID) })
 	for _, k := range checks {
@@ -145,6 +152,31 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 	return r, nil
 }
 
+// nameRefs names every reference to a clause as the tailored text numbers
+// it.
+func nameRefs(h *content.Handbook, r *Result) {
+	ids := map[string]string{}
+	labels := markdown.Numbering{}
+	for _, c := range h.Clauses {
+		ids[c.Path] = c.ID
+		labels[c.Path] = "「" + c.Title + "」"
+	}
+	for _, c := range r.Clauses {
+		labels[c.Source.Path] = markdown.Label(c.Number, c.Title)
+	}
+	for i := range r.Clauses {
+		c := &r.Clauses[i]
+		for _, ref := range markdown.Refs([]byte(c.Text), c.Source.Path) {
+			if id, ok := ids[ref.Target]; ok {
+				c.Refs = append(c.Refs, id)
+			}
+		}
+		if len(c.Refs) > 0 {
+			c.Text = string(markdown.ResolveRefs([]byte(c.Text), c.Source.Path, labels.Label))
+		}
+	}
+}
+
 // Fill puts parameter values in place of {{name}} in Markdown text; an
 // undeclared name is left as written (lint reports it). Values are
 // escaped, so that a value such as <b> or *注* appears as written.
@@ -163,7 +195,7 @@ func Fill(text string, values map[string]string) string {
 		v, ok := values[name]
 		b.WriteString(text[:i])
 		if ok {
-			b.WriteString(escapeMarkdown(v))
+			b.WriteString(markdown.Escape(v))
 		} else {
 			b.WriteString(text[i : i+j+2])
 		}
@@ -190,17 +222,4 @@ func describe(h *content.Handbook, w content.When) string {
 
 func trimBody(b []byte) []byte {
 	return []byte(strings.Trim(string(b), "\n"))
-}
-
-// escapeMarkdown puts a backslash before every ASCII punctuation mark, which
-// CommonMark then reads as the mark itself.
-func escapeMarkdown(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r < 128 && strings.ContainsRune("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -103,6 +103,15 @@
       included[c.id] = number;
       r.clauses.push({ id: c.id, number: number, order: c.order, title: c.title, text: fill(t.text, values), html: t.html, variant: variant, because: because });
     });
+    // A reference to a clause names the article as this text numbers it
+    // (mirrors tailor.Tailor); one the task leaves out, by its caption.
+    r.refs = {};
+    data.clauses.forEach(function (c) {
+      r.refs[c.id] = included[c.id] ? "第" + included[c.id] + "条（" + c.title + "）" : "「" + c.title + "」";
+    });
+    r.clauses.forEach(function (c) {
+      c.text = c.text.replace(/\uE004([^\uE005]*)\uE005/g, function (all, id) { return r.refs[id] || ""; });
+    });
     data.checks.forEach(function (k) {
       if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing });
     });
@@ -149,6 +158,12 @@
       var body = el("div", undefined, "article-text");
       body.innerHTML = c.html; // rendered at build time from the handbook, escaped there
       body.querySelectorAll("[data-param]").forEach(function (s) { s.textContent = r.values[s.getAttribute("data-param")]; });
+      body.querySelectorAll("[data-ref]").forEach(function (s) {
+        s.textContent = r.refs[s.getAttribute("data-ref")] || "";
+        // The link led to the whole handbook's article, numbered otherwise.
+        var a = s.parentNode;
+        if (a && a.tagName === "A") a.parentNode.replaceChild(s, a);
+      });
       art.appendChild(body);
       doc.appendChild(art);
     });

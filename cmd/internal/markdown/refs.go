@@ -1,0 +1,138 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+)
+
+// A clause refers to another clause with a plain link to the other's file,
+// [第10条](c10-subcontractor-management.md): the link text an editor types
+// is not what the reader sees. Each output names the article as it
+// numbers it (the whole handbook by order, a tailored text afresh), so
+// ResolveRefs replaces the link's text with the label the output gives.
+
+// Label is how an output names its article n: 第10条（再委託先の管理）.
+func Label(n int, title string) string {
+	return fmt.Sprintf("第%d条（%s）", n, title)
+}
+
+// Ref is a link in a text to a file of the handbook.
+type Ref struct {
+	Target string // slash path from the handbook root
+	Offset int    // of the link's '[' in the text
+}
+
+// Refs lists the links of a Markdown text, written in the file at from,
+// that point at files of the handbook (the caller knows which are
+// clauses), in source order.
+func Refs(src []byte, from string) []Ref {
+	if LinkFree(src) {
+		return nil
+	}
+	var out []Ref
+	for _, l := range Links(Parse(src)) {
+		if t, ok := refTarget(from, l.Dest); ok && !l.Image {
+			out = append(out, Ref{Target: t, Offset: l.Offset})
+		}
+	}
+	return out
+}
+
+func refTarget(from, dest string) (string, bool) {
+	t, err := ResolveLink(from, dest)
+	if err != nil || t.External || t.Outside || t.Path == "" {
+		return "", false
+	}
+	return t.Path, true
+}
+
+// ResolveRefs gives every link of src (a text of the file at from) whose
+// target label names a text of label's choosing, in place of the text the
+// editor typed; the link itself stays. Other links are left as written.
+func ResolveRefs(src []byte, from string, label func(target string) (string, bool)) []byte {
+	if LinkFree(src) {
+		return src
+	}
+	type edit struct {
+		from, to int
+		text     string
+	}
+	var edits []edit
+	_ = ast.Walk(Parse(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		l, ok := n.(*ast.Link)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		target, ok := refTarget(from, string(l.Destination))
+		if !ok {
+			return ast.WalkSkipChildren, nil
+		}
+		text, ok := label(target)
+		start := l.Pos()
+		if !ok || start < 0 || start >= len(src) || src[start] != '[' {
+			return ast.WalkSkipChildren, nil
+		}
+		// The text runs from after '[' to the ']' after the last of
+		// the text's segments, which the parser gives.
+		last := start + 1
+		_ = ast.Walk(l, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+			if t, ok := c.(*ast.Text); ok && entering {
+				last = max(last, t.Segment.Stop)
+			}
+			return ast.WalkContinue, nil
+		})
+		end := bytes.IndexByte(src[last:], ']')
+		if end < 0 {
+			return ast.WalkSkipChildren, nil
+		}
+		edits = append(edits, edit{start + 1, last + end, Escape(text)})
+		return ast.WalkSkipChildren, nil
+	})
+	if len(edits) == 0 {
+		return src
+	}
+	out := slices.Clone(src)
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		out = slices.Concat(out[:e.from], []byte(e.text), out[e.to:])
+	}
+	return out
+}
+
+// Escape puts a backslash before every ASCII punctuation mark of s, which
+// Markdown then reads as the mark itself: s shows as written.
+func Escape(s string) string {
+	var b bytes.Buffer
+	for _, r := range s {
+		if r < 128 && bytes.ContainsRune([]byte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"), r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Numbering is the labels of one output's articles, by the path of each
+// clause's file.
+type Numbering map[string]string
+
+// Whole is the whole handbook's numbering: every clause by its order.
+func Whole(h *content.Handbook) Numbering {
+	n := Numbering{}
+	for _, c := range h.Clauses {
+		n[c.Path] = Label(c.Order, c.Title)
+	}
+	return n
+}
+
+// Label is the label of the clause whose file is at path, if the
+// numbering has it.
+func (n Numbering) Label(path string) (string, bool) {
+	l, ok := n[path]
+	return l, ok
+}
