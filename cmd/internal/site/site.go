@@ -14,8 +14,10 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"maps"
 	"path"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -129,7 +131,7 @@ func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	for _, p := range []string{DownloadChecklistXLSX, DownloadChecklistCSV, DownloadClausesDOCX, DownloadClausesTXT} {
+	for _, p := range slices.Sorted(maps.Keys(files)) {
 		if prev, clash := owner[p]; clash {
 			return st, fmt.Errorf("%s and the downloads would both be written to %s; rename the file", prev, p)
 		}

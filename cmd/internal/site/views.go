@@ -45,6 +45,7 @@ type pageData struct {
 	Trace      *traceView
 	Incidents  []incidentView // the incident list and clause pages
 	Date       string         // incident pages
+	Form       *formLink      // form pages: the form's Word download
 	History    *historyView   // the 改訂履歴 page
 	Reviews    *reviewsView   // the 見直し状況 page
 	Tailor     *tailorView    // the builder page
@@ -71,6 +72,7 @@ type clauseView struct {
 	Stages         []string
 	Sources        []string
 	Incidents      []link
+	Forms          []formLink // the 様式 the clause asks for
 	Checks         []*checkView
 	Reviewed       string
 	Prev, Next     *link
@@ -89,12 +91,21 @@ type checkView struct {
 	Method         []string
 	Evidence       template.HTML
 	Rationale      template.HTML
+	Question       template.HTML // what the inspector asks or looks at
+	Good           template.HTML // what a good answer looks like
 	Body           template.HTML
 	Reviewed       string
 	TimingKey      string // the timings joined by spaces, for the filter
 	text           string // plain text of body, rationale and evidence, for search
 	doc            *content.Doc
 	when           content.When
+}
+
+// formLink is a form (様式) with its Word download: Download is the
+// file's URL, Name the file name a reader saves it under.
+type formLink struct {
+	link
+	Download, Name string
 }
 
 // stageView is one of the four stages on the home page.

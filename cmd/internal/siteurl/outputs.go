@@ -44,6 +44,7 @@ var fixed = []Output{
 	{File: DownloadClausesDOCX, What: "特記仕様書 download (Word)"},
 	{File: DownloadClausesTXT, What: "特記仕様書 download (text)"},
 	{File: SearchDir, What: "search index", Dir: true},
+	{File: DownloadFormsDir, What: "様式 downloads (Word)", Dir: true},
 }
 
 // Outputs lists every file the site built from h would write: tokki's own

@@ -17,6 +17,7 @@
 package siteurl
 
 import (
+	"fmt"
 	"net/url"
 	"path"
 	"regexp"
@@ -46,6 +47,9 @@ const (
 	DownloadClausesDOCX   = "downloads/clauses.docx"
 	DownloadChecklistXLSX = "downloads/checklist.xlsx"
 	DownloadChecklistCSV  = "downloads/checklist.csv"
+	// DownloadFormsDir holds the forms (様式) as Word documents, one
+	// file a form (FormDownload): nothing else may be written under it.
+	DownloadFormsDir = "downloads/forms"
 
 	// SearchDir holds the search index, in as many files as its size
 	// needs: nothing else may be written under it.
@@ -210,3 +214,9 @@ func Rel(from, to string) string {
 func Root(u string) string {
 	return strings.Repeat("../", strings.Count(u, "/"))
 }
+
+// FormDownload is the file of form n (様式第n号) as a Word document:
+// downloads/forms/form-03.docx. The name is ASCII, so that it is the same
+// on every file system and in every archive; the link that offers it
+// suggests the form's title as the name to save it under.
+func FormDownload(n int) string { return fmt.Sprintf("%s/form-%02d.docx", DownloadFormsDir, n) }
