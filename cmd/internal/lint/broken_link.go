@@ -79,6 +79,19 @@ func checkBrokenLink(c *Context) {
 			}
 		}
 	}
+	// A variant is a clause's text too: its references must resolve.
+	for _, cl := range c.H.Clauses {
+		for _, txt := range textsOf(cl)[1:] {
+			if markdown.LinkFree(txt.src) {
+				continue
+			}
+			for _, l := range markdown.Links(markdown.Parse(txt.src)) {
+				if msg := t.resolve(cl.Doc, l.Dest); msg != "" {
+					c.Report(cl.Doc, txt.pos(max(l.Offset, 0)), "%s", msg)
+				}
+			}
+		}
+	}
 }
 
 func parseLinks(d *content.Doc) parsed {
