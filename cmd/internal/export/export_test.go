@@ -19,7 +19,7 @@ var doc = &Document{
 		{Number: 2, Title: "再委託の禁止", Lines: []string{"受注者は、再委託してはならない。"}},
 	},
 	Checks: []Check{
-		{ID: "K-01-1", Clause: "第1条 基本的事項", Title: "規程, \"社内\"\nの有無", Aspect: "対策", Timing: []string{"契約前", "定期"}, Method: "書面", Evidence: "規程"},
+		{ID: "K-01-1", Clause: "第1条 基本的事項", Title: "規程, \"社内\"\nの有無", Aspect: "対策", Timing: []string{"契約前", "定期"}, Method: "書面", Evidence: "規程", Question: "規程を見せてください。", Good: "規程があること。"},
 		{ID: "K-02-1", Clause: "第2条 再委託の禁止", Title: "再委託先の一覧", Aspect: "運用", Timing: []string{"終了時"}, Method: "実地", Evidence: "一覧"},
 	},
 }
@@ -36,7 +36,7 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 3 || strings.Join(rows[0], ",") != strings.Join(Header, ",") || rows[1][2] != "規程, \"社内\"\nの有無" || rows[1][4] != "契約前、定期" {
+	if len(rows) != 3 || strings.Join(rows[0], ",") != strings.Join(Header, ",") || rows[1][2] != "規程, \"社内\"\nの有無" || rows[1][6] != "契約前、定期" || rows[1][3] != "規程を見せてください。" || rows[1][4] != "規程があること。" {
 		t.Errorf("rows: %q", rows)
 	}
 }
@@ -55,7 +55,7 @@ func TestXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, _ := f.GetRows("遵守確認表")
-	if len(rows) != 3 || rows[0][7] != "結果" || rows[2][0] != "K-02-1" {
+	if len(rows) != 3 || rows[0][9] != "結果" || rows[0][3] != "確認すること" || rows[1][4] != "規程があること。" || rows[2][0] != "K-02-1" {
 		t.Errorf("rows: %q", rows)
 	}
 	panes, _ := f.GetPanes("遵守確認表")
@@ -63,7 +63,7 @@ func TestXLSX(t *testing.T) {
 		t.Errorf("header not frozen: %+v", panes)
 	}
 	dvs, _ := f.GetDataValidations("遵守確認表")
-	if len(dvs) != 1 || !strings.Contains(dvs[0].Formula1, "該当なし") || dvs[0].Sqref != "H2:H3" {
+	if len(dvs) != 1 || !strings.Contains(dvs[0].Formula1, "該当なし") || dvs[0].Sqref != "J2:J3" {
 		t.Errorf("data validation: %+v", dvs)
 	}
 	layout, _ := f.GetPageLayout("遵守確認表")
@@ -160,7 +160,7 @@ func TestFormulaCells(t *testing.T) {
 		if got := rows[i+1][2]; got != want {
 			t.Errorf("title %q written as %q, want %q", k.Title, got, want)
 		}
-		if got := rows[i+1][6]; got != want {
+		if got := rows[i+1][8]; got != want {
 			t.Errorf("evidence %q written as %q, want %q", k.Title, got, want)
 		}
 	}

@@ -35,6 +35,7 @@ type Clause struct {
 // Check is a row of the 遵守確認表.
 type Check struct {
 	ID, Clause, Title, Aspect, Method, Evidence string
+	Question, Good                              string // what to ask or look at, and what a good answer looks like
 	Timing                                      []string
 }
 
@@ -80,7 +81,17 @@ func FromTailored(r *tailor.Result) *Document {
 
 func checkOf(k *content.Check, clause string) Check {
 	return Check{ID: k.ID, Clause: clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing,
-		Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.Evidence), " ")}
+		Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.Evidence), " "),
+		Question: plain(k.Question), Good: plain(k.Good)}
+}
+
+// plain is a front-matter value's Markdown as the text a reader sees, a
+// line a paragraph: a link keeps its words, not its address.
+func plain(md string) string {
+	if strings.TrimSpace(md) == "" {
+		return ""
+	}
+	return strings.TrimRight(markdown.Text(markdown.Parse([]byte(md)), []byte(md)), "\n")
 }
 
 func lines(md string) []string {

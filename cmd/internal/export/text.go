@@ -32,10 +32,13 @@ func Text(d *Document) []byte {
 }
 
 // Header is the 遵守確認表's header row, in every format.
-var Header = []string{"番号", "条項", "確認項目", "観点", "時期", "方法", "確認資料", "結果", "備考"}
+var Header = []string{"番号", "条項", "確認項目", "確認すること", "よい状態", "観点", "時期", "方法", "確認資料", "結果", "備考"}
+
+// resultColumn is the 結果 column's letter in the workbook.
+const resultColumn = "J"
 
 func row(k Check) []string {
-	return []string{k.ID, k.Clause, k.Title, k.Aspect, strings.Join(k.Timing, "、"), k.Method, k.Evidence, "", ""}
+	return []string{k.ID, k.Clause, k.Title, k.Question, k.Good, k.Aspect, strings.Join(k.Timing, "、"), k.Method, k.Evidence, "", ""}
 }
 
 // CSV writes the 遵守確認表 as RFC 4180 CSV (CRLF, quoted where needed),

@@ -10,7 +10,9 @@ import (
 // XLSX writes the 遵守確認表 as an Excel workbook an inspector fills in: one
 // header row, frozen; widths that fit Japanese text, wrapped; A4 landscape
 // with the header repeated on every printed page; a drop-down on 結果
-// (適 / 否 / 該当なし).
+// (適 / 否 / 該当なし). Each row says what to ask or look at (確認すること)
+// and what a good answer looks like (よい状態), so the sheet is the form
+// the inspector takes along.
 func XLSX(d *Document) ([]byte, error) {
 	const sheet = "遵守確認表"
 	f := excelize.NewFile()
@@ -34,7 +36,7 @@ func XLSX(d *Document) ([]byte, error) {
 	last := len(d.Checks) + 1
 	if last > 1 {
 		dv := excelize.NewDataValidation(true)
-		dv.SetSqref(fmt.Sprintf("H2:H%d", last))
+		dv.SetSqref(fmt.Sprintf("%s2:%s%d", resultColumn, resultColumn, last))
 		if err := dv.SetDropList([]string{"適", "否", "該当なし"}); err != nil {
 			return nil, err
 		}
@@ -54,7 +56,7 @@ func XLSX(d *Document) ([]byte, error) {
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet}); err != nil {
 		return nil, err
 	}
-	widths := []float64{10, 22, 34, 7, 14, 14, 40, 10, 24}
+	widths := []float64{10, 22, 24, 44, 40, 7, 14, 14, 34, 10, 24}
 	// Rows are streamed, so that a workbook of thousands of items does not
 	// hold every cell as an object.
 	sw, err := f.NewStreamWriter(sheet)

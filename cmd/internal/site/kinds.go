@@ -179,9 +179,13 @@ func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*secti
 				d.uses = append(d.uses, q.Doc)
 			}
 		}
-		if p.IsIncident() {
+		if p.IsIncident() || p.IsForm() {
 			d.Children = b.citedBy[out]
 			d.uses = append(d.uses, b.citedByDocs[out]...)
+		}
+		if p.IsForm() && p.Form > 0 {
+			d.Kind = "form"
+			d.Form = &formLink{link: b.pageLink(p), Download: FormDownload(p.Form), Name: formFileName(p)}
 		}
 	}
 	if !p.IsHome() {

@@ -143,10 +143,9 @@ func (b *builder) renderCheckViews(byID map[string]*clauseView) {
 		var rationale, evidence string
 		v.Evidence, evidence = b.mdField(k.Doc, "evidence", out)
 		v.Rationale, rationale = b.mdField(k.Doc, "rationale", out)
-		var question, good string
-		v.Question, question = b.mdField(k.Doc, "question", out)
-		v.Good, good = b.mdField(k.Doc, "good", out)
-		v.text = question + good + text + rationale + evidence
+		v.Question, v.questionText = b.mdField(k.Doc, "question", out)
+		v.Good, v.goodText = b.mdField(k.Doc, "good", out)
+		v.text = v.questionText + v.goodText + text + rationale + evidence
 		views[i] = v
 	})
 	for i, k := range checks {

@@ -42,6 +42,10 @@ type tailorCheck struct {
 	Aspect string            `json:"aspect"`
 	Timing []string          `json:"timing"`
 	When   map[string]string `json:"when,omitempty"`
+	// What to ask or look at and what a good answer looks like, as plain
+	// text (the page sets them as textContent).
+	Question string `json:"question,omitempty"`
+	Good     string `json:"good,omitempty"`
 }
 
 func whenMap(w content.When) map[string]string {
@@ -144,7 +148,8 @@ func (b *builder) tailorData() {
 				checks = append(checks, r.text)
 				continue
 			}
-			j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when)})
+			j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when),
+				Question: strings.TrimSpace(k.questionText), Good: strings.TrimSpace(k.goodText)})
 			b.keepMD(key, mdOut{text: string(j)})
 			checks = append(checks, string(j))
 		}

@@ -96,6 +96,8 @@ type checkView struct {
 	Body           template.HTML
 	Reviewed       string
 	TimingKey      string // the timings joined by spaces, for the filter
+	questionText   string // Question and Good as plain text, for the builder page
+	goodText       string
 	text           string // plain text of body, rationale and evidence, for search
 	doc            *content.Doc
 	when           content.When

@@ -44,7 +44,6 @@ var fixed = []Output{
 	{File: DownloadClausesDOCX, What: "特記仕様書 download (Word)"},
 	{File: DownloadClausesTXT, What: "特記仕様書 download (text)"},
 	{File: SearchDir, What: "search index", Dir: true},
-	{File: DownloadFormsDir, What: "様式 downloads (Word)", Dir: true},
 }
 
 // Outputs lists every file the site built from h would write: tokki's own
@@ -77,6 +76,15 @@ func Outputs(h *content.Handbook, themeAssets []string) []Output {
 	}
 	if incidentList {
 		out = append(out, Output{File: Incidents, What: "incident list"})
+	}
+	// A form's Word download; of two forms with one number the first
+	// has it (lint's form rule reports the second).
+	numbered := map[int]bool{}
+	for _, p := range h.Pages {
+		if p.IsForm() && p.Form > 0 && !numbered[p.Form] {
+			numbered[p.Form] = true
+			out = append(out, Output{File: FormDownload(p.Form), What: content.FormLabel(p.Form) + " download (Word)"})
+		}
 	}
 	return out
 }

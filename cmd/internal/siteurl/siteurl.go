@@ -48,7 +48,7 @@ const (
 	DownloadChecklistXLSX = "downloads/checklist.xlsx"
 	DownloadChecklistCSV  = "downloads/checklist.csv"
 	// DownloadFormsDir holds the forms (様式) as Word documents, one
-	// file a form (FormDownload): nothing else may be written under it.
+	// file a form (FormDownload).
 	DownloadFormsDir = "downloads/forms"
 
 	// SearchDir holds the search index, in as many files as its size

@@ -113,7 +113,7 @@
       c.text = c.text.replace(/\uE004([^\uE005]*)\uE005/g, function (all, id) { return r.refs[id] || ""; });
     });
     data.checks.forEach(function (k) {
-      if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing });
+      if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing, question: k.question || "", good: k.good || "" });
     });
     if (input.start || input.end) {
       var s = parse(input.start), e = parse(input.end);
@@ -126,7 +126,7 @@
   }
 
   // tokkiTailor(input) resolves to {clauses: [{id, number, title, text}],
-  // checks: [{id, clause, title, aspect, timing}], schedule: [{date, kind}]}
+  // checks: [{id, clause, title, aspect, timing, question, good}], schedule: [{date, kind}]}
   // and more (left, answers, params); it rejects on an unknown question,
   // answer or parameter.
   window.tokkiTailor = function (input) {
@@ -171,12 +171,12 @@
 
     var cl = el("section"); cl.appendChild(el("h2", "遵守確認表"));
     var t = el("table", undefined, "data checklist"), head = el("tr");
-    ["番号", "条", "確認項目", "観点", "時期", "結果", "備考"].forEach(function (x) { var th = el("th", x); th.scope = "col"; head.appendChild(th); });
+    ["番号", "条", "確認項目", "確認すること", "よい状態", "観点", "時期", "結果", "備考"].forEach(function (x) { var th = el("th", x); th.scope = "col"; head.appendChild(th); });
     var thead = el("thead"); thead.appendChild(head); t.appendChild(thead);
     var tb = el("tbody");
     r.checks.forEach(function (k) {
       var tr = el("tr");
-      [k.id, "第" + k.number + "条", k.title, k.aspect, k.timing.join("、"), "", ""].forEach(function (x) { tr.appendChild(el("td", x)); });
+      [k.id, "第" + k.number + "条", k.title, k.question, k.good, k.aspect, k.timing.join("、"), "", ""].forEach(function (x) { tr.appendChild(el("td", x)); });
       tb.appendChild(tr);
     });
     t.appendChild(tb); cl.appendChild(t); out.appendChild(cl);
