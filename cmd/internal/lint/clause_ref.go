@@ -17,12 +17,16 @@ import (
 // A clause names another clause with a link to its file, which every
 // output turns into the article's number and caption as it numbers it.
 // A number or caption typed by hand is right in one output at best:
-// clause-ref finds 第N条 (not a law's article) and 「caption」の定め or
-// 「caption」に定める naming another clause, in clause texts.
+// clause-ref finds 第N条 (not a law's article), 前条 and 次条, and
+// 「caption」の定め or 「caption」に定める naming another clause, in clause
+// texts.
 
 var (
 	articleRE = regexp.MustCompile(`第([0-9０-９]+)条`)
 	captionRE = regexp.MustCompile(`「([^「」]+)」(?:の定め|に定め)`)
+	// 前条 and 次条 name the article next to this one, which a tailored
+	// text may leave out.
+	relativeRE = regexp.MustCompile(`前条|次条`)
 	// lawBefore ends a citation of an act, a regulation or an item
 	// number: 法第66条, 番号法第19条, （昭和60年法律第88号）第2条,
 	// 法第176条及び第180条, （…以下「番号法」という。）第2条.
@@ -55,6 +59,9 @@ func checkClauseRef(c *Context) {
 						continue // the article's own number, as in 第N条第2項: not a reference to another
 					}
 					c.Report(cl.Doc, t.pos(start+m[0]), "%s is typed by hand, so it is wrong wherever the clauses are numbered otherwise (a tailored text, a later revision); %s", text[m[0]:m[1]], fix)
+				}
+				for _, m := range relativeRE.FindAllStringIndex(text, -1) {
+					c.Report(cl.Doc, t.pos(start+m[0]), "%s names the article next to this one, which a tailored text may leave out or number otherwise; link to that clause's file instead, e.g. [第N条](cNN-name.md)", text[m[0]:m[1]])
 				}
 				for _, m := range captionRE.FindAllStringSubmatchIndex(text, -1) {
 					target := byTitle[text[m[2]:m[3]]]

@@ -50,6 +50,9 @@ func TestClauseRefRules(t *testing.T) {
 			{"clauses/c10.md:9:9", "clause-ref", "第9条 is typed by hand, so it is wrong wherever the clauses are numbered otherwise (a tailored text, a later revision); link to it instead: [第9条](c09.md)"},
 			{"clauses/c10.md:10:9", "clause-ref", "「再委託の禁止」 names clause C-09 by a caption typed by hand; link to it instead, e.g. [第9条](c09.md)に定め"},
 		}},
+		{"relative article", map[string]string{
+			"clauses/c10.md": clause("C-10", "再委託先の管理", 10, "", "受注者は、前条の承認を受けたときは、管理する。\n"),
+		}, []want{{"clauses/c10.md:9:6", "clause-ref", "前条 names the article next to this one"}}},
 		{"hand-typed in a variant", map[string]string{
 			"content/_index.md": refsHome,
 			"clauses/c11.md":    clause("C-11", "持出し", 11, "variants:\n  - when: {takeout: はい}\n    text: |\n      1. 前段\n      2. 「再委託の禁止」の定めにより報告する。\n", "本文\n"),
