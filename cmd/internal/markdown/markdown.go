@@ -4,6 +4,12 @@
 // extension); heading anchors that keep Japanese letters (Anchor); link
 // rewriting for the site; and helpers that read a parsed page's links and
 // headings with their positions. Raw HTML stays off.
+//
+// Clause texts get two more steps before they are rendered, the same in
+// every output: a link to another clause's file shows as that article's
+// number and caption in the output's own numbering (ResolveRefs), and a
+// parameter {{name}} as its value, which the whole handbook marks as a
+// value to fill (MarkValues, ShowValues, ValuesHTML, Runs).
 package markdown
 
 import (

@@ -60,10 +60,10 @@ func ValuesHTML(html []byte) []byte {
 	if !strings.Contains(string(html), ValueOpen) {
 		return html
 	}
-	return []byte(OutsideTags(string(html), func(s string) string {
-		return strings.NewReplacer(ValueOpen, `<span class="param">【`, ValueClose, "】</span>").Replace(s)
-	}, ShowValues))
+	return []byte(OutsideTags(string(html), valueSpans.Replace, ShowValues))
 }
+
+var valueSpans = strings.NewReplacer(ValueOpen, `<span class="param">【`, ValueClose, "】</span>")
 
 // OutsideTags applies text to the parts of rendered HTML between tags
 // and inTag to the parts inside them. goldmark escapes '<' and '>' in text
