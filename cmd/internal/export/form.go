@@ -151,6 +151,12 @@ func table(b *strings.Builder, t *east.Table, src []byte) {
 	if cols == 0 {
 		return
 	}
+	// A narrow table gives its columns room (a label and a wide space to
+	// write); a wide one keeps every column readable on A4.
+	least, most, blankLeast := 8, 30, 40
+	if cols > 3 {
+		most, blankLeast = 20, 12
+	}
 	weights := make([]int, cols)
 	for j := range cols {
 		blank := true
@@ -160,9 +166,9 @@ func table(b *strings.Builder, t *east.Table, src []byte) {
 				blank = blank && (i == 0 || strings.TrimSpace(r[j]) == "")
 			}
 		}
-		weights[j] = min(max(weights[j], 6), 40)
+		weights[j] = min(max(weights[j], least), most)
 		if blank && len(rows) > 1 {
-			weights[j] = max(weights[j], 24)
+			weights[j] = max(weights[j], blankLeast)
 		}
 	}
 	total := 0
