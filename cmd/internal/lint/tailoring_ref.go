@@ -22,8 +22,13 @@ func checkTailoringRef(c *Context) {
 		answers[q.ID] = q.Answers
 	}
 	byPath := map[string]*content.Clause{}
+	conditional := false
 	for _, cl := range c.H.Clauses {
 		byPath[cl.Path] = cl
+		conditional = conditional || len(cl.When) > 0
+	}
+	if !conditional {
+		return // every clause is always kept: no reference can be dropped, and no text need be parsed
 	}
 	report := func(d *content.Doc, pos content.Pos, who string, keep content.When, drop []content.When, to *content.Clause) {
 		if len(to.When) == 0 {
