@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -234,7 +235,7 @@ func TestWritersCSVInjection(t *testing.T) {
 	for cell := range hostile {
 		quoted, _ := yaml.Marshal(cell)
 		files = with(files, "checklist/k09-"+string(rune('0'+n))+".md",
-			"---\nid: K-09-"+string(rune('0'+n))+"\nclause: C-09\ntitle: "+strings.TrimSpace(string(quoted))+"\naspect: 対策\ntiming: [随時]\nevidence: "+strings.TrimSpace(string(quoted))+"\nrationale: 理由。\n---\n")
+			"---\nid: K-09-"+string(rune('0'+n))+"\nclause: C-09\ntitle: "+strings.TrimSpace(string(quoted))+"\naspect: 対策\ntiming: [随時]\nevidence: "+strings.TrimSpace(string(quoted))+"\nrationale: 理由。\nquestion: "+strings.TrimSpace(string(quoted))+"\ngood: よい。\n---\n")
 		n++
 	}
 	src := writeTree(t, files)
@@ -245,8 +246,9 @@ func TestWritersCSVInjection(t *testing.T) {
 			t.Fatalf("%s: %v", where, err)
 		}
 		seen := 0
+		title, question, evidence := slices.Index(rows[0], "確認項目"), slices.Index(rows[0], "確認すること"), slices.Index(rows[0], "確認資料")
 		for _, r := range rows[1:] {
-			for _, cell := range []string{r[2], r[6]} {
+			for _, cell := range []string{r[title], r[question], r[evidence]} {
 				for in, want := range hostile {
 					if cell == want || cell == in {
 						seen++
@@ -257,8 +259,8 @@ func TestWritersCSVInjection(t *testing.T) {
 				}
 			}
 		}
-		if seen != 2*len(hostile) {
-			t.Errorf("%s: found %d of %d hostile cells:\n%s", where, seen, 2*len(hostile), b)
+		if seen != 3*len(hostile) {
+			t.Errorf("%s: found %d of %d hostile cells:\n%s", where, seen, 3*len(hostile), b)
 		}
 	}
 	code, out, errs := writersRun(t, src, nil, "export", "checklist", "--format", "csv", "--source", src)
