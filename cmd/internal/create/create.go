@@ -49,7 +49,7 @@ func New(root string, h *content.Handbook, kind string, o Options) (string, erro
 	case "check":
 		rel, text, err = newCheck(h, o)
 	case "page":
-		rel, text, err = newPage(o)
+		rel, text, err = newPage(h, o)
 	default:
 		return "", fmt.Errorf("unknown kind %q; use clause, check or page", kind)
 	}
@@ -172,7 +172,7 @@ reviewed: %s
 	return rel, text, nil
 }
 
-func newPage(o Options) (string, string, error) {
+func newPage(h *content.Handbook, o Options) (string, string, error) {
 	if o.Path == "" {
 		return "", "", errors.New("a page needs its path under content/, e.g. tokki new page guide/budget.md")
 	}
@@ -185,11 +185,47 @@ func newPage(o Options) (string, string, error) {
 		}
 		extra = fmt.Sprintf("id: %s # 必須: 条項の incidents から参照するid\ndate: %s # 発生した日（YYYY-MM-DD、YYYY-MM または YYYY）\n",
 			yamlScalar(id), o.Now.Format(time.DateOnly))
+	} else if strings.HasPrefix(rel, content.FormsDir+"/") && path.Base(rel) != "_index.md" {
+		return rel, newForm(h, o), nil
 	} else if o.ID != "" {
 		extra = "id: " + yamlScalar(o.ID) + "\n"
 	}
 	text := fmt.Sprintf("---\ntitle: %s # 必須\n%s---\n\n", yamlString(o.Title), extra)
 	return rel, text, nil
+}
+
+// newForm is a form page (様式) numbered after the handbook's last form,
+// with a table to fill in to start from.
+func newForm(h *content.Handbook, o Options) string {
+	n := 1
+	for _, p := range h.Pages {
+		if p.IsForm() {
+			n = max(n, p.Form+1)
+		}
+	}
+	id := o.ID
+	if id == "" {
+		id = fmt.Sprintf("F-%02d", n)
+	}
+	title := o.Title
+	if label := content.FormLabel(n); !strings.HasPrefix(title, label) {
+		title = strings.TrimSpace(label + "　" + title)
+	}
+	return fmt.Sprintf(`---
+title: %s # 必須: 様式第N号で始める
+id: %s # 必須: 条項の forms から参照するid
+form: %d # 必須: 様式の番号（様式第N号）
+description: "" # この様式を誰が、いつ出すか（ページにだけ表示し、Word版には入らない）
+---
+
+　　年　　月　　日
+
+（発注者）　様
+
+| 事項 | 記入欄 |
+| --- | --- |
+| （記入してもらう事項） | |
+`, yamlString(title), yamlScalar(id), n)
 }
 
 // under puts a relative path inside dir unless it is already there, and
