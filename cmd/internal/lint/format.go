@@ -30,13 +30,15 @@ func Write(w io.Writer, format string, findings []Finding, version string) error
 // sequence, a bidirectional override) as a Go escape such as \n or \x1b:
 // a file name may hold any of them, and in a line-based format one would
 // forge a finding, a GitHub workflow command, or what the terminal shows.
-func printable(s string) string {
-	if !strings.ContainsFunc(s, isControl) {
+// The characters in keep are left for the format to escape its own way.
+func printable(s, keep string) string {
+	escape := func(r rune) bool { return isControl(r) && !strings.ContainsRune(keep, r) }
+	if !strings.ContainsFunc(s, escape) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if isControl(r) {
+		if escape(r) {
 			q := strconv.QuoteRune(r)
 			b.WriteString(q[1 : len(q)-1])
 		} else {

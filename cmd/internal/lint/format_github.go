@@ -16,7 +16,7 @@ import (
 func writeGitHub(w io.Writer, findings []Finding) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range findings {
-		props := []string{"file=" + escapeProperty(printable(f.File))}
+		props := []string{"file=" + escapeProperty(printable(f.File, ""))}
 		if f.Line > 0 {
 			props = append(props, fmt.Sprintf("line=%d", f.Line))
 			if f.Column > 0 {
@@ -24,7 +24,7 @@ func writeGitHub(w io.Writer, findings []Finding) error {
 			}
 		}
 		props = append(props, "title="+escapeProperty("tokki "+f.Rule))
-		fmt.Fprintf(bw, "::%s %s::%s\n", f.Severity, strings.Join(props, ","), escapeData(printable(f.Message)+" ["+f.Rule+"]"))
+		fmt.Fprintf(bw, "::%s %s::%s\n", f.Severity, strings.Join(props, ","), escapeData(printable(f.Message, "\r\n")+" ["+f.Rule+"]"))
 	}
 	return bw.Flush()
 }

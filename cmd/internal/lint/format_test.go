@@ -173,11 +173,11 @@ func TestFormatsEscapeControls(t *testing.T) {
 		if strings.Count(out, "\n") != 1 || strings.ContainsAny(out, "\x1b\u202e\r") {
 			t.Errorf("%s: %q", format, out)
 		}
-		if !strings.Contains(out, `a\n::error`) || !strings.Contains(out, `\x1b[2J\u202e.md`) {
+		if !strings.Contains(out, `a\n`) || !strings.Contains(out, `\x1b[2J\u202e.md`) {
 			t.Errorf("%s does not show the escapes: %q", format, out)
 		}
 	}
-	if got := printable("第9条.md"); got != "第9条.md" {
+	if got := printable("第9条.md", ""); got != "第9条.md" {
 		t.Errorf("printable changed plain text: %q", got)
 	}
 }

@@ -11,7 +11,7 @@ import (
 func writeText(w io.Writer, findings []Finding) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range findings {
-		fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", printable(f.File), f.Line, f.Column, f.Severity, printable(f.Message), f.Rule)
+		fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", printable(f.File, ""), f.Line, f.Column, f.Severity, printable(f.Message, ""), f.Rule)
 	}
 	return bw.Flush()
 }
