@@ -48,6 +48,15 @@ type tailorCheck struct {
 	Good     string `json:"good,omitempty"`
 }
 
+// tailorForm is a form (様式) a clause asks for, with its links relative
+// to the builder page.
+type tailorForm struct {
+	Title    string `json:"title"`
+	URL      string `json:"url"`
+	Download string `json:"download"`
+	Name     string `json:"name"`
+}
+
 func whenMap(w content.When) map[string]string {
 	if len(w) == 0 {
 		return nil
@@ -154,11 +163,21 @@ func (b *builder) tailorData() {
 			checks = append(checks, string(j))
 		}
 	}
+	// Each clause's forms, by clause id, linked from the builder page. Made
+	// afresh each build: a form's title may change without its clause.
+	forms := map[string][]tailorForm{}
+	for _, c := range b.clauses {
+		for _, f := range c.Forms {
+			forms[c.ID] = append(forms[c.ID], tailorForm{Title: f.Title, URL: siteurl.Rel(TailorURL, f.URL),
+				Download: siteurl.Rel(TailorURL, f.Download), Name: f.Name})
+		}
+	}
+	fj, _ := json.Marshal(forms) // map keys are sorted: the same bytes each build
 	qs, _ := json.Marshal(s.Questions)
 	ps, _ := json.Marshal(s.Params)
 	var out strings.Builder
 	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
-		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + "]};\n")
+		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + `],"forms":` + string(fj) + "};\n")
 	b.put(tailorData, "tailoring data", []byte(out.String()))
 }
 

@@ -73,7 +73,7 @@
   // tailor mirrors tailor.Tailor.
   function tailor(data, input) {
     input = input || {};
-    var given = input.answers || {}, answers = {}, values = {}, r = { answers: [], params: [], clauses: [], checks: [], left: [], schedule: [] };
+    var given = input.answers || {}, answers = {}, values = {}, r = { answers: [], params: [], clauses: [], checks: [], forms: [], left: [], schedule: [] };
     Object.keys(given).forEach(function (id) {
       if (!data.questions.some(function (q) { return q.ID === id; })) throw new Error("answers: " + JSON.stringify(id) + " is not a question of this handbook");
     });
@@ -115,6 +115,13 @@
     data.checks.forEach(function (k) {
       if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing, question: k.question || "", good: k.good || "" });
     });
+    // The forms (様式) the kept clauses ask for, each once, in article order.
+    var seen = {};
+    r.clauses.forEach(function (c) {
+      ((data.forms || {})[c.id] || []).forEach(function (f) {
+        if (!seen[f.url]) { seen[f.url] = true; r.forms.push(f); }
+      });
+    });
     if (input.start || input.end) {
       var s = parse(input.start), e = parse(input.end);
       if (!s || !e) throw new Error("give both the contract's start and end dates as YYYY-MM-DD");
@@ -126,7 +133,8 @@
   }
 
   // tokkiTailor(input) resolves to {clauses: [{id, number, title, text}],
-  // checks: [{id, clause, title, aspect, timing, question, good}], schedule: [{date, kind}]}
+  // checks: [{id, clause, title, aspect, timing, question, good}], schedule: [{date, kind}],
+  // forms: [{title, url, download, name}]}
   // and more (left, answers, params); it rejects on an unknown question,
   // answer or parameter.
   window.tokkiTailor = function (input) {
@@ -180,6 +188,19 @@
       tb.appendChild(tr);
     });
     t.appendChild(tb); cl.appendChild(t); out.appendChild(cl);
+
+    if (r.forms.length) {
+      var fs = el("section"); fs.appendChild(el("h2", "様式"));
+      fs.appendChild(el("p", "この業務の特記仕様書が求める届出、申請、報告の様式です。"));
+      var fl = el("ul");
+      r.forms.forEach(function (f) {
+        var li = el("li"), a = el("a", f.title), w = el("a", "Word");
+        a.href = f.url; w.href = f.download; w.setAttribute("download", f.name);
+        li.appendChild(a); li.appendChild(document.createTextNode("（")); li.appendChild(w); li.appendChild(document.createTextNode("）"));
+        fl.appendChild(li);
+      });
+      fs.appendChild(fl); out.appendChild(fs);
+    }
 
     if (r.schedule.length) {
       var sc = el("section"); sc.appendChild(el("h2", "点検の予定"));
