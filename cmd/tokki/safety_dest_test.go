@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
@@ -24,25 +23,6 @@ import (
 
 // These tests run the real binary, each in folders of its own, on what
 // issue 14 found `tokki build --dest` doing to folders it did not write.
-
-// run runs the binary in dir and returns its exit code and output.
-func run(t *testing.T, dir string, args ...string) (int, string, string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, tokkiBinary(t), args...)
-	cmd.Dir = dir
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return code, out.String(), errb.String()
-}
 
 // snapshot is every file and folder under dir with a hash of its bytes.
 func snapshot(t *testing.T, dir string) map[string]string {
@@ -166,7 +146,7 @@ func TestBuildRefusesOthersFolders(t *testing.T) {
 			tries = append(tries, append(slices.Clone(args), "--force"))
 		}
 		for _, a := range tries {
-			code, _, stderr := run(t, tc.dir, a...)
+			code, _, stderr := runTokki(t, tc.dir, a...)
 			if code != 2 || !strings.Contains(stderr, tc.stderr) {
 				t.Errorf("%v in %s: exit %d, stderr %q; want 2 and %q", a, tc.dir, code, stderr, tc.stderr)
 			}
@@ -175,7 +155,7 @@ func TestBuildRefusesOthersFolders(t *testing.T) {
 	sameTree(t, "after the refused builds", before, snapshot(t, base))
 
 	// Forced, the shared folder gets the site and keeps the spreadsheet.
-	code, _, stderr := run(t, hb, "build", "--dest", shared, "--force")
+	code, _, stderr := runTokki(t, hb, "build", "--dest", shared, "--force")
 	if code != 0 || !strings.Contains(stderr, "kept 1 file") || !strings.Contains(stderr, "予算.xlsx") {
 		t.Fatalf("forced: exit %d, %s", code, stderr)
 	}
@@ -192,7 +172,7 @@ func TestBuildRebuildsItsOwnSite(t *testing.T) {
 	hb := writeTree(t, with(clean, "clauses/c10.md", "---\nid: C-10\ntitle: 別の条\norder: 10\nrationale: 理由。\nwaiver: 確認項目は不要\nreviewed: "+time.Now().Format(time.DateOnly)+"\n---\n\n本文。\n"))
 	outside := filepath.Join(t.TempDir(), "share", "手引き")
 	for _, dest := range []string{filepath.Join(hb, "public"), outside} {
-		if code, _, stderr := run(t, hb, "build", "--dest", dest); code != 0 {
+		if code, _, stderr := runTokki(t, hb, "build", "--dest", dest); code != 0 {
 			t.Fatalf("first build into %s: %s", dest, stderr)
 		}
 		files := consistent(t, dest)
@@ -201,7 +181,7 @@ func TestBuildRebuildsItsOwnSite(t *testing.T) {
 		}
 		os.WriteFile(filepath.Join(dest, "メモ.txt"), []byte("note"), 0o644)
 		os.Remove(filepath.Join(hb, "clauses", "c10.md"))
-		code, stdout, stderr := run(t, hb, "build", "--dest", dest)
+		code, stdout, stderr := runTokki(t, hb, "build", "--dest", dest)
 		if code != 0 || !strings.Contains(stderr, "kept 1 file") || !strings.Contains(stderr, "メモ.txt") {
 			t.Fatalf("rebuild: exit %d, %s", code, stderr)
 		}
@@ -221,12 +201,12 @@ func TestBuildRebuildsItsOwnSite(t *testing.T) {
 func TestBuildTakesOverAnOlderSite(t *testing.T) {
 	hb := writeTree(t, clean)
 	dest := filepath.Join(t.TempDir(), "public")
-	if code, _, stderr := run(t, hb, "build", "--dest", dest); code != 0 {
+	if code, _, stderr := runTokki(t, hb, "build", "--dest", dest); code != 0 {
 		t.Fatal(stderr)
 	}
 	os.Remove(filepath.Join(dest, ".tokki-manifest.json")) // as an older tokki left it
 	os.WriteFile(filepath.Join(dest, "お知らせ.html"), []byte("<p>課の案内</p>"), 0o644)
-	code, _, stderr := run(t, hb, "build", "--dest", dest)
+	code, _, stderr := runTokki(t, hb, "build", "--dest", dest)
 	if code != 0 || !strings.Contains(stderr, "お知らせ.html") {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -243,7 +223,7 @@ func TestBuildIntoLinkAndMountPoint(t *testing.T) {
 	link := filepath.Join(base, "public")
 	os.Symlink(target, link)
 	for range 2 {
-		if code, _, stderr := run(t, hb, "build", "--dest", link); code != 0 {
+		if code, _, stderr := runTokki(t, hb, "build", "--dest", link); code != 0 {
 			t.Fatal(stderr)
 		}
 	}
@@ -262,7 +242,7 @@ func TestBuildIntoLinkAndMountPoint(t *testing.T) {
 	}
 	defer exec.Command("umount", mnt).Run()
 	for range 2 {
-		if code, _, stderr := run(t, hb, "build", "--dest", mnt); code != 0 {
+		if code, _, stderr := runTokki(t, hb, "build", "--dest", mnt); code != 0 {
 			t.Fatal(stderr)
 		}
 	}
@@ -280,7 +260,7 @@ func TestBuildFullDisk(t *testing.T) {
 	}
 	defer exec.Command("umount", mnt).Run()
 	dest := filepath.Join(mnt, "public")
-	if code, _, stderr := run(t, hb, "build", "--dest", dest); code != 0 {
+	if code, _, stderr := runTokki(t, hb, "build", "--dest", dest); code != 0 {
 		t.Fatal(stderr)
 	}
 	before := snapshot(t, dest)
@@ -292,7 +272,7 @@ func TestBuildFullDisk(t *testing.T) {
 		fmt.Fprintf(&big, "段落%d。%x\n\n", i, sha256.Sum256([]byte{byte(i), byte(i >> 8)}))
 	}
 	os.WriteFile(filepath.Join(hb, "content", "big.md"), []byte(big.String()), 0o644)
-	code, _, stderr := run(t, hb, "build", "--dest", dest)
+	code, _, stderr := runTokki(t, hb, "build", "--dest", dest)
 	if code != 2 || !strings.Contains(stderr, "previous site is unchanged") {
 		t.Fatalf("exit %d, %s; want 2 and the previous site kept", code, stderr)
 	}
@@ -365,7 +345,7 @@ func TestBuildConcurrent(t *testing.T) {
 	codes := make([]int, 3)
 	outs := make([]string, 3)
 	for i := range codes {
-		wg.Go(func() { codes[i], _, outs[i] = run(t, hb, "build", "--dest", dest) })
+		wg.Go(func() { codes[i], _, outs[i] = runTokki(t, hb, "build", "--dest", dest) })
 	}
 	wg.Wait()
 	for i, c := range codes {

@@ -2,14 +2,11 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
-	"errors"
 	"html"
 	"io/fs"
 	"net/url"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -21,27 +18,6 @@ import (
 // These tests run the real binary on handbooks whose file names and ids
 // try to turn into scripts (javascript:, data:, a quote that ends an
 // attribute) or to overwrite another file of the site.
-
-// runNames runs the binary with args and a deadline.
-func runNames(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), deadline)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, tokkiBinary(t), args...)
-	var out, errs bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errs
-	err := cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case ctx.Err() != nil:
-		t.Fatalf("tokki %s did not finish in %s", strings.Join(args, " "), deadline)
-	case errors.As(err, &exit):
-		return exit.ExitCode(), out.String(), errs.String()
-	case err != nil:
-		t.Fatal(err)
-	}
-	return 0, out.String(), errs.String()
-}
 
 // hostileNames are page names that try to become a scheme, a query, a
 // fragment, or markup.
@@ -77,11 +53,11 @@ func TestNamesCannotBecomeScripts(t *testing.T) {
 	files["content/guide/_index.md"] = "---\ntitle: 利用説明書\n---\n\n![図](../img/f%3Ag.png) [戻る](<../javascript:alert(1).md>)\n"
 	dir := writeTree(t, files)
 
-	if code, out, errs := runNames(t, "lint", "--source", dir); code != 0 {
+	if code, out, errs := runTokki(t, "", "lint", "--source", dir); code != 0 {
 		t.Fatalf("lint: exit %d\n%s%s", code, out, errs)
 	}
 	dest := filepath.Join(t.TempDir(), "site")
-	if code, out, errs := runNames(t, "build", "--source", dir, "--dest", dest); code != 0 {
+	if code, out, errs := runTokki(t, "", "build", "--source", dir, "--dest", dest); code != 0 {
 		t.Fatalf("build: exit %d\n%s%s", code, out, errs)
 	}
 	// Each page keeps its name on disk.
@@ -222,7 +198,7 @@ func TestOutputClashes(t *testing.T) {
 				files = with(files, name, src)
 			}
 			dir := writeTree(t, files)
-			code, out, _ := runNames(t, "lint", "--source", dir)
+			code, out, _ := runTokki(t, "", "lint", "--source", dir)
 			if code != 1 {
 				t.Errorf("lint: exit %d, want 1\n%s", code, out)
 			}
@@ -241,7 +217,7 @@ func TestOutputClashes(t *testing.T) {
 				}
 			}
 			dest := filepath.Join(t.TempDir(), "site")
-			code, out, errs := runNames(t, "build", "--source", dir, "--dest", dest)
+			code, out, errs := runTokki(t, "", "build", "--source", dir, "--dest", dest)
 			if code != 1 || !strings.Contains(errs, tc.want[0]) || !strings.Contains(errs, "not built") {
 				t.Errorf("build: exit %d, want 1 with the same finding\nstdout %s\nstderr %s", code, out, errs)
 			}

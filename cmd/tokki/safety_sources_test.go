@@ -4,11 +4,9 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -23,28 +21,6 @@ import (
 // sourcesSecret is written outside the handbook; it must never reach any
 // output.
 const sourcesSecret = "TOKKI-SECRET-7f3a9c"
-
-// runSources runs the binary with args and a deadline.
-func runSources(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), deadline)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, tokkiBinary(t), args...)
-	var out, errs bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errs
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		t.Fatalf("tokki %s did not finish in %s (a read that blocks?)\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), deadline, out.String(), errs.String())
-	}
-	var exit *exec.ExitError
-	switch {
-	case errors.As(err, &exit):
-		code = exit.ExitCode()
-	case err != nil:
-		t.Fatal(err)
-	}
-	return code, out.String(), errs.String()
-}
 
 // hostileHandbook is the clean handbook plus a file inside the handbook
 // reached through a link (which must keep working) and, when hostile is
@@ -139,7 +115,7 @@ func TestSourcesOutsideAreNotRead(t *testing.T) {
 	}
 	dir := hostileHandbook(t, true)
 
-	code, out, errs := runSources(t, "lint", "--source", dir)
+	code, out, errs := runTokki(t, "", "lint", "--source", dir)
 	if code != 1 {
 		t.Fatalf("lint exit %d, want 1\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
@@ -169,7 +145,7 @@ func TestSourcesOutsideAreNotRead(t *testing.T) {
 
 	outDir := t.TempDir()
 	dest := filepath.Join(outDir, "site")
-	code, out, errs = runSources(t, "build", "--source", dir, "--dest", dest)
+	code, out, errs = runTokki(t, "", "build", "--source", dir, "--dest", dest)
 	if code != 1 || !strings.Contains(errs, "[outside-link]") {
 		t.Fatalf("build exit %d, want 1 with the outside-link findings\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
@@ -182,7 +158,7 @@ func TestSourcesOutsideAreNotRead(t *testing.T) {
 	}
 
 	// export reads the same handbook: it finishes and leaks nothing.
-	code, out, errs = runSources(t, "export", "checklist", "--source", dir, "--format", "csv", "-o", filepath.Join(outDir, "list.csv"))
+	code, out, errs = runTokki(t, "", "export", "checklist", "--source", dir, "--format", "csv", "-o", filepath.Join(outDir, "list.csv"))
 	if strings.Contains(out+errs, sourcesSecret) {
 		t.Errorf("export printed the secret (exit %d):\n%s\n%s", code, out, errs)
 	}
@@ -196,11 +172,11 @@ func TestSourcesLinkInsideWorks(t *testing.T) {
 		t.Skip("builds and runs the binary")
 	}
 	dir := hostileHandbook(t, false)
-	if code, out, errs := runSources(t, "lint", "--source", dir); code != 0 {
+	if code, out, errs := runTokki(t, "", "lint", "--source", dir); code != 0 {
 		t.Fatalf("lint exit %d, want 0\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
 	dest := filepath.Join(t.TempDir(), "site")
-	if code, out, errs := runSources(t, "build", "--source", dir, "--dest", dest); code != 0 {
+	if code, out, errs := runTokki(t, "", "build", "--source", dir, "--dest", dest); code != 0 {
 		t.Fatalf("build exit %d, want 0\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
 	if b, err := os.ReadFile(filepath.Join(dest, "shared.png")); err != nil || string(b) != "PNG-INSIDE" {
@@ -228,12 +204,12 @@ func TestSourcesLargeAsset(t *testing.T) {
 		t.Skipf("cannot make a sparse file here: %v", err)
 	}
 	f.Close()
-	code, out, errs := runSources(t, "lint", "--source", dir)
+	code, out, errs := runTokki(t, "", "lint", "--source", dir)
 	if code != 1 || !strings.Contains(out, "content/video.mp4:0:0: error: ") || !strings.Contains(out, "[file-size]") {
 		t.Fatalf("lint exit %d, want 1 with a file-size finding for content/video.mp4\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
 	dest := filepath.Join(t.TempDir(), "site")
-	if code, out, errs := runSources(t, "build", "--source", dir, "--dest", dest); code != 1 || !strings.Contains(errs, "[file-size]") {
+	if code, out, errs := runTokki(t, "", "build", "--source", dir, "--dest", dest); code != 1 || !strings.Contains(errs, "[file-size]") {
 		t.Fatalf("build exit %d, want 1 with the file-size finding\nstdout:\n%s\nstderr:\n%s", code, out, errs)
 	}
 }

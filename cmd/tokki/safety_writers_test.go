@@ -4,11 +4,8 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -21,33 +18,6 @@ import (
 // symbolic links, into pipes and devices, never from a handbook with
 // errors, CSV cells a spreadsheet would run, and Git called with hostile
 // revisions, Japanese paths and shallow clones.
-
-// writersRun runs the binary in dir with args. stdout, when not nil, is
-// where its standard output goes (else it is returned).
-func writersRun(t *testing.T, dir string, stdout *os.File, args ...string) (code int, out []byte, stderr string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), deadline)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, tokkiBinary(t), args...)
-	cmd.Dir = dir
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	if stdout != nil {
-		cmd.Stdout = stdout
-	}
-	err := cmd.Run()
-	if ctx.Err() != nil {
-		t.Fatalf("tokki %s did not finish in %s", strings.Join(args, " "), deadline)
-	}
-	var exit *exec.ExitError
-	switch {
-	case errors.As(err, &exit):
-		code = exit.ExitCode()
-	case err != nil:
-		t.Fatal(err)
-	}
-	return code, o.Bytes(), e.String()
-}
 
 func writersRead(t *testing.T, name string) string {
 	t.Helper()
@@ -92,7 +62,7 @@ func TestWritersThroughSymlink(t *testing.T) {
 			if err := os.Symlink(target, link); err != nil {
 				t.Fatal(err)
 			}
-			code, _, errs := writersRun(t, work, nil, append(append(tc.args, "out"), "--source", src)...)
+			code, _, errs := runBinary(t, work, nil, append(append(tc.args, "out"), "--source", src)...)
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
@@ -129,7 +99,7 @@ func TestWritersStdout(t *testing.T) {
 		{"clauses", "txt", "\uFEFF"},
 	} {
 		for _, o := range []string{"-", "/dev/stdout"} {
-			code, out, errs := writersRun(t, work, nil, "export", tc.what, "--format", tc.format, "-o", o, "--source", src)
+			code, out, errs := runBinary(t, work, nil, "export", tc.what, "--format", tc.format, "-o", o, "--source", src)
 			if code != 0 || !bytes.HasPrefix(out, []byte(tc.has)) {
 				t.Errorf("%s -o %s: exit %d, stdout starts %q, stderr %s", tc.format, o, code, out[:min(len(out), 8)], errs)
 			}
@@ -143,7 +113,7 @@ func TestWritersStdout(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	code, _, errs := writersRun(t, work, f, "export", "checklist", "--format", "xlsx", "-o", "/dev/stdout", "--source", src)
+	code, _, errs := runBinary(t, work, f, "export", "checklist", "--format", "xlsx", "-o", "/dev/stdout", "--source", src)
 	if code != 0 {
 		t.Fatalf("-o /dev/stdout into a file: exit %d: %s", code, errs)
 	}
@@ -154,13 +124,13 @@ func TestWritersStdout(t *testing.T) {
 		t.Errorf("beside the file: %v", entries)
 	}
 	// Binary formats still need -o: a workbook is not for a terminal.
-	if code, _, errs := writersRun(t, work, nil, "export", "checklist", "--format", "xlsx", "--source", src); code != 2 || !strings.Contains(errs, "-o -") {
+	if code, _, errs := runBinary(t, work, nil, "export", "checklist", "--format", "xlsx", "--source", src); code != 2 || !strings.Contains(errs, "-o -") {
 		t.Errorf("xlsx without -o: exit %d, %s", code, errs)
 	}
 	// --ics - and the document cannot share stdout.
 	answers := filepath.Join(dir, "task.yaml")
 	os.WriteFile(answers, []byte("start: 2026-04-01\nend: 2026-06-30\n"), 0o644)
-	if code, _, errs := writersRun(t, work, nil, "tailor", "--answers", answers, "--ics", "-", "--source", src); code != 2 || !strings.Contains(errs, "--ics -") {
+	if code, _, errs := runBinary(t, work, nil, "tailor", "--answers", answers, "--ics", "-", "--source", src); code != 2 || !strings.Contains(errs, "--ics -") {
 		t.Errorf("--ics - with the document on stdout: exit %d, %s", code, errs)
 	}
 }
@@ -175,7 +145,7 @@ func TestWritersReviewSymlink(t *testing.T) {
 	if err := os.Symlink(filepath.Join("..", "shared", "k09-1.md"), link); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errs := writersRun(t, src, nil, "review", "K-09-1", "--by", "- 山田", "--source", src)
+	code, out, errs := runBinary(t, src, nil, "review", "K-09-1", "--by", "- 山田", "--source", src)
 	if code != 0 || !strings.Contains(string(out), "reviewed K-09-1") {
 		t.Fatalf("exit %d: %s %s", code, out, errs)
 	}
@@ -210,7 +180,7 @@ func TestWritersRefuseLintErrors(t *testing.T) {
 		{"export", "clauses", "--format", "txt"},
 		{"tailor", "--answers", answers, "-o", filepath.Join(out, "t.md"), "--ics", filepath.Join(out, "t.ics")},
 	} {
-		code, stdout, errs := writersRun(t, out, nil, append(args, "--source", src)...)
+		code, stdout, errs := runBinary(t, out, nil, append(args, "--source", src)...)
 		if code != 1 || len(stdout) > 0 || !strings.Contains(errs, "checklist/k09-2.md:3:9: error:") || !strings.Contains(errs, "the handbook has 2 errors") {
 			t.Errorf("%v: exit %d, stdout %q\nstderr %s", args, code, stdout, errs)
 		}
@@ -263,13 +233,13 @@ func TestWritersCSVInjection(t *testing.T) {
 			t.Errorf("%s: found %d of %d hostile cells:\n%s", where, seen, 3*len(hostile), b)
 		}
 	}
-	code, out, errs := writersRun(t, src, nil, "export", "checklist", "--format", "csv", "--source", src)
+	code, out, errs := runBinary(t, src, nil, "export", "checklist", "--format", "csv", "--source", src)
 	if code != 0 {
 		t.Fatalf("export: exit %d: %s", code, errs)
 	}
 	check("tokki export", out)
 	dest := filepath.Join(t.TempDir(), "site")
-	if code, _, errs := writersRun(t, src, nil, "build", "--source", src, "--dest", dest); code != 0 {
+	if code, _, errs := runBinary(t, src, nil, "build", "--source", src, "--dest", dest); code != 0 {
 		t.Fatalf("build: exit %d: %s", code, errs)
 	}
 	check("downloads/checklist.csv", []byte(writersRead(t, filepath.Join(dest, "downloads", "checklist.csv"))))
@@ -292,7 +262,7 @@ func TestWritersGitRevisionOption(t *testing.T) {
 		{"diff", "--source", dir, "HEAD", "--", "--output=" + target},
 		{"diff", "--source", dir, "--", "-p"},
 	} {
-		code, out, errs := writersRun(t, dir, nil, args...)
+		code, out, errs := runBinary(t, dir, nil, args...)
 		if code != 2 || len(out) > 0 || !strings.Contains(errs, "starts with -, which git would read as an option") {
 			t.Errorf("%v: exit %d, stdout %q, stderr %s", args, code, out, errs)
 		}
@@ -301,7 +271,7 @@ func TestWritersGitRevisionOption(t *testing.T) {
 		t.Errorf("git wrote %v", entries)
 	}
 	// An unknown revision: the message says what failed and what to do.
-	if code, _, errs := writersRun(t, dir, nil, "diff", "v9", "--source", dir); code != 2 || !strings.Contains(errs, `revision "v9" is not a commit in this repository; check its name with git log or git tag`) {
+	if code, _, errs := runBinary(t, dir, nil, "diff", "v9", "--source", dir); code != 2 || !strings.Contains(errs, `revision "v9" is not a commit in this repository; check its name with git log or git tag`) {
 		t.Errorf("unknown revision: exit %d, %s", code, errs)
 	}
 }
@@ -325,12 +295,12 @@ func TestWritersGitJapanesePath(t *testing.T) {
 	os.WriteFile(c09, []byte(strings.Replace(v1["clauses/c09.md"], "第三者に", "他の者に", 1)), 0o644)
 	git("commit", "-q", "-am", "第2版")
 
-	code, out, errs := writersRun(t, root, nil, "diff", "HEAD~1", "HEAD", "--source", root)
+	code, out, errs := runBinary(t, root, nil, "diff", "HEAD~1", "HEAD", "--source", root)
 	if code != 0 || !strings.Contains(string(out), "<ins>他の</ins>者に") {
 		t.Errorf("diff: exit %d: %s\n%s", code, errs, out)
 	}
 	dest := filepath.Join(t.TempDir(), "site")
-	if code, _, errs := writersRun(t, root, nil, "build", "--source", root, "--dest", dest); code != 0 {
+	if code, _, errs := runBinary(t, root, nil, "build", "--source", root, "--dest", dest); code != 0 {
 		t.Fatalf("build: exit %d: %s", code, errs)
 	}
 	hist := writersRead(t, filepath.Join(dest, "history.html"))
@@ -358,7 +328,7 @@ func TestWritersShallowHistory(t *testing.T) {
 	clone := filepath.Join(t.TempDir(), "clone")
 	git("clone", "-q", "--depth", "2", "file://"+dir, clone)
 	dest := filepath.Join(t.TempDir(), "site")
-	if code, _, errs := writersRun(t, clone, nil, "build", "--source", clone, "--dest", dest); code != 0 {
+	if code, _, errs := runBinary(t, clone, nil, "build", "--source", clone, "--dest", dest); code != 0 {
 		t.Fatalf("build: exit %d: %s", code, errs)
 	}
 	hist := writersRead(t, filepath.Join(dest, "history.html"))
@@ -373,7 +343,7 @@ func TestWritersShallowHistory(t *testing.T) {
 		t.Errorf("history.html claims changes it cannot know:\n%s", hist)
 	}
 	// A revision the clone lacks: diff says how to fetch it.
-	if code, _, errs := writersRun(t, clone, nil, "diff", "HEAD~2", "--source", clone); code != 2 || !strings.Contains(errs, "git fetch --unshallow") {
+	if code, _, errs := runBinary(t, clone, nil, "diff", "HEAD~2", "--source", clone); code != 2 || !strings.Contains(errs, "git fetch --unshallow") {
 		t.Errorf("diff HEAD~2 in a shallow clone: exit %d, %s", code, errs)
 	}
 }

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"context"
+	"errors"
 	"io"
 	"net"
 	"net/http"
@@ -46,6 +49,41 @@ func tokkiBinary(t *testing.T) string {
 		t.Fatalf("go build: %v\n%s", binErr, binPath)
 	}
 	return binPath
+}
+
+// runBinary runs the built binary in dir ("" for the current folder) with
+// a deadline, so that a hang fails the test instead of blocking it. stdout,
+// when not nil, receives the standard output (which is then not returned).
+func runBinary(t *testing.T, dir string, stdout *os.File, args ...string) (code int, out []byte, stderr string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), deadline)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, tokkiBinary(t), args...)
+	cmd.Dir = dir
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	if stdout != nil {
+		cmd.Stdout = stdout
+	}
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("tokki %s did not finish in %s (a read that blocks?)\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), deadline, o.String(), e.String())
+	}
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return code, o.Bytes(), e.String()
+}
+
+// runTokki is runBinary with the standard output returned as text.
+func runTokki(t *testing.T, dir string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	code, out, stderr := runBinary(t, dir, nil, args...)
+	return code, string(out), stderr
 }
 
 // served is a running `tokki serve`.
