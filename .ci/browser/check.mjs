@@ -105,7 +105,7 @@ const firstOf = (dir, skip) => {
   return f ? dir + "/" + f : null;
 };
 for (const p of [firstOf("clauses", "index.html"), firstOf("checklist", "index.html"), firstOf("guide", "index.html"),
-  firstOf("incidents", "index.html")]) if (p) pages.push(p);
+  firstOf("incidents", "index.html"), fs.existsSync(path.join(site, "forms")) ? firstOf("forms", "index.html") : null]) if (p) pages.push(p);
 for (const p of pages) {
   if (!fs.existsSync(path.join(site, p))) { fail(`${p} is missing`); continue; }
   await page.goto(url(p));
