@@ -181,11 +181,11 @@ func summary(d *content.Doc) string {
 	var keys []string
 	switch d.Kind {
 	case content.KindClause:
-		keys = []string{"id", "title", "order", "stages", "incidents", "waiver", "reviewed"}
+		keys = []string{"id", "title", "order", "stages", "incidents", "forms", "waiver", "reviewed"}
 	case content.KindCheck:
-		keys = []string{"id", "clause", "title", "aspect", "timing", "method", "evidence", "reviewed"}
+		keys = []string{"id", "clause", "title", "aspect", "timing", "method", "evidence", "question", "good", "reviewed"}
 	default:
-		keys = []string{"id", "title", "order", "date", "description"}
+		keys = []string{"id", "title", "order", "date", "description", "form"}
 	}
 	return fmt.Sprintf("%q", slices.Collect(func(yield func(any) bool) {
 		for _, k := range keys {

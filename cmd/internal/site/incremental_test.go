@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -62,6 +63,14 @@ func TestIncrementalMatchesFull(t *testing.T) {
 			edit("content/guide/g00001.md", appendBody("## 追加の見出し\n\n本文を足しました。"))
 		}, 0},
 		{"clause cites another incident", func() { edit("clauses/c00012.md", field("incidents", "[I-00002]")) }, 0},
+		{"check good answer", func() { edit("checklist/k00009-1.md", field("good", "改めた目安を示す。")) }, 0},
+		{"clause cites a new form", func() {
+			os.MkdirAll(filepath.Join(dir, "content", "forms"), 0o755)
+			os.WriteFile(filepath.Join(dir, "content", "forms", "f1.md"), []byte("---\ntitle: 様式第1号　申請書\nid: F-01\nform: 1\n---\n\n| 事項 | 記入欄 |\n| --- | --- |\n| 名称 | |\n"), 0o644)
+			edit("clauses/c00013.md", field("stages", "[委託事業者との契約]\nforms: [F-01]"))
+		}, 0},
+		{"form title", func() { edit("content/forms/f1.md", field("title", "様式第1号　改めた申請書")) }, 0},
+		{"clause no longer cites the form", func() { edit("clauses/c00013.md", func(s string) string { return strings.Replace(s, "forms: [F-01]\n", "", 1) }) }, 0},
 		{"new page", func() {
 			os.WriteFile(filepath.Join(dir, "content", "guide", "new.md"), []byte("---\ntitle: 新しいページ\norder: 3\n---\n\n本文。\n"), 0o644)
 		}, 0},
