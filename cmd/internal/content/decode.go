@@ -27,14 +27,12 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 			Message: fmt.Sprintf("the front matter has an invisible control character (U+%04X); delete it", r)})
 		return
 	}
-	root, ok := quickParse(src) // yaml.v3's tree, made faster for plain front matter
-	if !ok {
-		if err := yaml.Unmarshal(src, &root); err != nil {
-			d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
-				Pos:     Pos{Line: yamlErrorLine(err, yamlLine)},
-				Message: "the front matter is not valid YAML: " + yamlErrorText(err)})
-			return
-		}
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err != nil {
+		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
+			Pos:     Pos{Line: yamlErrorLine(err, yamlLine)},
+			Message: "the front matter is not valid YAML: " + yamlErrorText(err)})
+		return
 	}
 	d.Decoded = true
 	if root.Kind == 0 { // empty front matter: every required key is missing
