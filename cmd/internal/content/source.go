@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
-
-	"github.com/tokki-handbook/tokki/cmd/internal/plainfile"
 )
 
 // A handbook may come from anyone (a pull request, a shared drive) and its
@@ -55,8 +53,7 @@ type Skipped struct {
 
 // DirFS opens the handbook folder dir as a file system that keeps to it
 // (os.Root): a link that leads outside, or is absolute, cannot be opened
-// or stat'ed through it. Its Markdown files are read with fewer system
-// calls than os.Root takes (package plainfile).
+// or stat'ed through it.
 func DirFS(dir string) (fs.FS, error) {
 	r, err := os.OpenRoot(dir)
 	if err != nil {
@@ -66,8 +63,8 @@ func DirFS(dir string) (fs.FS, error) {
 }
 
 // dirFS is an os.Root's file system with its folder's name kept, so that
-// the loader can read the files it walked with plainfile. Its Open and
-// ReadFile look before they open, as ReadFile does.
+// the loader can read the files it walked straight from the operating
+// system. Its Open and ReadFile look before they open, as ReadFile does.
 type dirFS struct {
 	fs.FS
 	dir string
@@ -115,10 +112,10 @@ var (
 )
 
 // readWalked is readFile for a file that the loader's walk found to be a
-// regular file, or a link to one inside the handbook: it reads the first
-// the short way, through plainfile, which never follows a link and never
-// waits on a named pipe (should the file have changed since). A link fails
-// there and is read through the root.
+// regular file, or a link to one inside the handbook: it opens the first
+// by its name in the folder, never following a link and never waiting on a
+// named pipe (should the file have changed since). A link fails there and
+// is read through the root.
 func readWalked(fsys fs.FS, p string, limit int64) ([]byte, int64, error) {
 	if d, ok := fsys.(dirFS); ok && fs.ValidPath(p) {
 		if data, size, err := readOSFile(filepath.Join(d.dir, filepath.FromSlash(p)), p, limit); err == nil {
@@ -182,26 +179,26 @@ func readSized(r io.Reader, size, limit int64) ([]byte, int64, error) {
 }
 
 // readOSFile is readFile for the file name of the operating system (p in
-// messages), read through plainfile: a handbook has thousands of files.
+// messages), which openNoFollow opens.
 func readOSFile(name, p string, limit int64) (data []byte, size int64, err error) {
 	defer func() {
 		if pe, ok := err.(*fs.PathError); ok {
 			pe.Path = p // the handbook's path, as the root gives it
 		}
 	}()
-	f, err := plainfile.OpenNoFollow(name)
+	f, err := openNoFollow(name)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer f.Close()
-	size, regular, err := f.Stat()
+	st, err := f.Stat()
 	switch {
 	case err != nil:
 		return nil, 0, err
-	case !regular:
+	case !st.Mode().IsRegular():
 		return nil, 0, &fs.PathError{Op: "read", Path: p, Err: errNotRegular}
 	}
-	return readSized(f, size, limit)
+	return readSized(f, st.Size(), limit)
 }
 
 // look decides whether the file p, of the type its folder listing gave,
