@@ -70,7 +70,9 @@ func TestIncrementalMatchesFull(t *testing.T) {
 			edit("clauses/c00013.md", field("stages", "[委託事業者との契約]\nforms: [F-01]"))
 		}, 0},
 		{"form title", func() { edit("content/forms/f1.md", field("title", "様式第1号　改めた申請書")) }, 0},
-		{"clause no longer cites the form", func() { edit("clauses/c00013.md", func(s string) string { return strings.Replace(s, "forms: [F-01]\n", "", 1) }) }, 0},
+		{"clause no longer cites the form", func() {
+			edit("clauses/c00013.md", func(s string) string { return strings.Replace(s, "forms: [F-01]\n", "", 1) })
+		}, 0},
 		{"new page", func() {
 			os.WriteFile(filepath.Join(dir, "content", "guide", "new.md"), []byte("---\ntitle: 新しいページ\norder: 3\n---\n\n本文。\n"), 0o644)
 		}, 0},
