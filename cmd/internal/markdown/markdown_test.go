@@ -1,12 +1,7 @@
 package markdown
 
 import (
-	"bytes"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -51,76 +46,6 @@ func TestHeadingsAndLinks(t *testing.T) {
 	}
 }
 
-// plainParagraph's shortcut must give exactly what goldmark gives, for the
-// texts it takes; and it must not take texts with syntax in them.
-func TestPlainParagraph(t *testing.T) {
-	var texts []string
-	// Every front-matter string and body of this repository's handbook.
-	root := filepath.Join("..", "..", "..")
-	for _, dir := range []string{"clauses", "checklist", "content"} {
-		filepath.WalkDir(filepath.Join(root, dir), func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() || !strings.HasSuffix(p, ".md") {
-				return nil
-			}
-			b, _ := os.ReadFile(p)
-			for _, line := range strings.Split(string(b), "\n") {
-				texts = append(texts, line, strings.TrimPrefix(line, "rationale: "), strings.TrimSpace(line)+"\n")
-			}
-			return nil
-		})
-	}
-	texts = append(texts,
-		"個人情報を含む記録媒体は施錠できる書庫に保管する", "末尾に全角空白　", "　全角空白で始まる", "全角　空白",
-		"USB メモリ 2 個", "x  y", "A", "1", "ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ", "https：／／example", "①②③", "😀 絵文字",
-		"www example com", "\u00a0前に詰めない空白", "後ろに詰めない空白\u00a0", "改行なし\n", "\n\n前後に改行\n\n",
-		"a\u2028b", "零幅\u200b空白", "1. 番号", "- 箇条書き", "# 見出し", "*強調*", "<b>", "a&b", "[リンク](x.md)",
-		"www.example.com", "user@example.com", "    字下げ", "\t字下げ", "行末の空白 ", "二行\n目", "~~取消~~", "a|b",
-		"\\エスケープ", "`コード`", "&amp;", "ﾊﾝｶｸｶﾅ", "Ａ＿Ｂ＊Ｃ", "")
-	taken := 0
-	for _, s := range texts {
-		src := []byte(s)
-		if _, ok := plainParagraph(src); !ok {
-			continue
-		}
-		taken++
-		fast, err := Render(src, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		slow, err := render(src, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(fast.HTML) != string(slow.HTML) || fast.Text != slow.Text || len(fast.Headings) != len(slow.Headings) {
-			t.Errorf("%q: shortcut gives %q / %q, goldmark %q / %q", s, fast.HTML, fast.Text, slow.HTML, slow.Text)
-		}
-	}
-	if taken < 50 {
-		t.Errorf("the shortcut took only %d texts", taken)
-	}
-	for _, s := range []string{"1. 番号", "*強調*", "<b>", "a&b", "[リンク](x.md)", "www.example.com", "    字下げ", "二行\n目", "行末の空白 ", "零幅\u200b空白", ""} {
-		if _, ok := plainParagraph([]byte(s)); ok {
-			t.Errorf("%q was taken as plain text", s)
-		}
-	}
-}
-
-func FuzzPlainParagraph(f *testing.F) {
-	for _, s := range []string{"個人情報の保護", "USB メモリ 2 個", "末尾　", "😀", "ﾊﾝｶｸ", "a\u3000b"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if _, ok := plainParagraph([]byte(s)); !ok {
-			return
-		}
-		fast, _ := Render([]byte(s), nil)
-		slow, _ := render([]byte(s), nil)
-		if string(fast.HTML) != string(slow.HTML) || fast.Text != slow.Text {
-			t.Errorf("%q: shortcut gives %q / %q, goldmark %q / %q", s, fast.HTML, fast.Text, slow.HTML, slow.Text)
-		}
-	})
-}
-
 func TestLinkFree(t *testing.T) {
 	for _, s := range []string{"", "受注者は、秘密を保持しなければならない。", "1. 一\n2. 二\n   - 三", "<https://example.jp/>", "a - b\n\nc = d", "---x"} {
 		if !LinkFree([]byte(s)) {
@@ -151,39 +76,4 @@ func FuzzLinkFree(f *testing.F) {
 			t.Errorf("%q: link-free, but has headings %v", s, h)
 		}
 	})
-}
-
-// RenderArticle gives Render's output and leaves ArticleText's, from one
-// parse.
-func TestRenderArticle(t *testing.T) {
-	rw := func(dest string) string { return "rewritten/" + dest }
-	for _, src := range []string{
-		"受注者は、秘密を保持しなければならない。",
-		"\n\n1. 受注者は、[第2条](c02.md)に従う。\n2. 次の事項を守る。\n   1. 一\n   2. 二\n      - ア\n\n末尾の段落\n",
-		"- 箇条\n- **強調**と`符号`\n\n> 引用\n",
-		"# 見出し\n\n本文{{param}}\n",
-		"",
-	} {
-		clearArticles()
-		got, err := RenderArticle([]byte(src), rw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		kept, ok := cachedArticle(string(bytes.Trim([]byte(src), "\n")))
-		want, _ := Render([]byte(src), rw)
-		if string(got.HTML) != string(want.HTML) || got.Text != want.Text {
-			t.Errorf("%q: RenderArticle gives %q, Render %q", src, got.HTML, want.HTML)
-		}
-		clearArticles()
-		if fresh := ArticleText([]byte(src)); !ok || kept != fresh {
-			t.Errorf("%q: RenderArticle kept %q (%v), ArticleText gives %q", src, kept, ok, fresh)
-		}
-	}
-}
-
-func clearArticles() {
-	articles.Lock()
-	clear(articles.m)
-	articles.bytes = 0
-	articles.Unlock()
 }

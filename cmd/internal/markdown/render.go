@@ -5,8 +5,6 @@ import (
 	"bytes"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -31,24 +29,6 @@ type Rendered struct {
 // Render converts Markdown to HTML, rewriting every link and image
 // destination with rw (nil: leave them).
 func Render(src []byte, rw Rewriter) (Rendered, error) {
-	if t, ok := plainParagraph(src); ok {
-		// One line of text with nothing Markdown would read as syntax:
-		// what goldmark would make of it, without parsing.
-		html := make([]byte, 0, len(t)+len("<p></p>\n"))
-		html = append(append(append(html, "<p>"...), t...), "</p>\n"...)
-		return Rendered{HTML: html, Text: string(t) + "\n"}, nil
-	}
-	return render(src, rw)
-}
-
-// render is Render through goldmark.
-func render(src []byte, rw Rewriter) (Rendered, error) {
-	r, _, err := renderDoc(src, rw)
-	return r, err
-}
-
-// renderDoc is render, with the parsed document.
-func renderDoc(src []byte, rw Rewriter) (Rendered, ast.Node, error) {
 	pc := parser.NewContext()
 	pc.Set(rewriterKey, rw)
 	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
@@ -63,39 +43,9 @@ func renderDoc(src []byte, rw Rewriter) (Rendered, ast.Node, error) {
 	w.Reset(nil)
 	writers.Put(w)
 	if err != nil {
-		return Rendered{}, nil, err
+		return Rendered{}, err
 	}
-	return Rendered{HTML: buf.Bytes(), Text: Text(doc, src), Headings: Headings(doc, src)}, doc, nil
-}
-
-// plainParagraph reports whether src, less the newlines around it, is a
-// single line that Markdown reads as one paragraph of literal text: no
-// ASCII punctuation or control characters (all Markdown syntax, links,
-// entities and HTML need some), no space at either end, nothing but
-// letters, digits and spaces from ASCII. Such a field (most rationales
-// and evidence lists are one Japanese sentence or list) renders as
-// <p>text</p>; TestPlainParagraph holds it to goldmark's output.
-func plainParagraph(src []byte) ([]byte, bool) {
-	t := bytes.Trim(src, "\n")
-	if len(t) == 0 || t[0] == ' ' || t[len(t)-1] == ' ' {
-		return nil, false
-	}
-	for i := 0; i < len(t); {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			if !(c == ' ' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-				return nil, false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(t[i:])
-		if r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.IsSpace(r) && r != '\u3000' {
-			return nil, false
-		}
-		i += size
-	}
-	return t, true
+	return Rendered{HTML: buf.Bytes(), Text: Text(doc, src), Headings: Headings(doc, src)}, nil
 }
 
 // writers are the buffered writers Render hands to goldmark, which would

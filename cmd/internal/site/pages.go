@@ -32,18 +32,12 @@ func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, strin
 		}
 		src = []byte(s)
 	}
-	var r markdown.Rendered
-	var err error
 	if key == "body" && d.Kind == content.KindClause {
 		// References named as the whole handbook numbers them, and
 		// parameters as their marked defaults.
 		src = b.whole.Of(d.Path, src)
-		// Also wanted as numbered plain text (the clause document's text,
-		// the downloads, the builder page): from the same parse.
-		r, err = markdown.RenderArticle(src, b.rewriter(d.Path, out))
-	} else {
-		r, err = markdown.Render(src, b.rewriter(d.Path, out))
 	}
+	r, err := markdown.Render(src, b.rewriter(d.Path, out))
 	if err != nil {
 		b.fail(fmt.Errorf("%s: %w", d.Path, err))
 	}
