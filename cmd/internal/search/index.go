@@ -3,7 +3,6 @@ package search
 import (
 	"cmp"
 	"encoding/binary"
-	"math/bits"
 	"runtime"
 	"slices"
 	"sync"
@@ -154,7 +153,7 @@ func join(docs []Doc, parts []*part) *Index {
 	}
 	for _, pt := range parts {
 		ix.titleLen = append(ix.titleLen, pt.titleLen...)
-		pt.posts, pt.table = nil, keyTable{}
+		pt.posts, pt.table = nil, nil
 	}
 	return ix
 }
@@ -162,8 +161,8 @@ func join(docs []Doc, parts []*part) *Index {
 // part is the index of the pages lo to hi-1 (see postings.first).
 type part struct {
 	lo       int
-	posts    []postings // by key, in the order first seen
-	table    keyTable   // a key's place in posts
+	posts    []postings    // by key, in the order first seen
+	table    map[key]int32 // a key's place in posts
 	titleLen []int
 }
 
@@ -184,19 +183,18 @@ type partWriter struct {
 	stream []rune
 	seen   []key
 	lists  [][]int
-	slot   keyTable
+	slot   map[key]int32
 	// The single characters of the Basic Multilingual Plane a page has
 	// are marked in a bitmap rather than in slot (most characters are).
 	uni [0x10000 / 64]uint64
 }
 
 func (w *partWriter) key(k key) int32 {
-	i, ok := w.slot.find(k)
-	if ok {
-		return w.slot.val(i)
+	if v, ok := w.slot[k]; ok {
+		return v
 	}
 	v := int32(len(w.seen))
-	w.slot.set(i, k, v)
+	w.slot[k] = v
 	w.seen = append(w.seen, k)
 	for int(v) >= len(w.lists) {
 		w.lists = append(w.lists, nil)
@@ -230,7 +228,13 @@ func (w *partWriter) normalizePage(d Doc) int {
 func (w *partWriter) add(id int, d Doc) {
 	w.titleLen = append(w.titleLen, w.normalizePage(d))
 
-	w.slot.reset()
+	if w.slot == nil {
+		w.slot = map[key]int32{}
+	}
+	if w.table == nil {
+		w.table = map[key]int32{}
+	}
+	clear(w.slot)
 	for _, k := range w.seen {
 		if r := rune(k >> 32); k.isSingle() && r < 0x10000 {
 			w.uni[r>>6] = 0
@@ -267,11 +271,11 @@ func (w *partWriter) add(id int, d Doc) {
 	}
 	for i, k := range w.seen {
 		var p *postings
-		if at, ok := w.table.find(k); ok {
-			p = &w.posts[w.table.val(at)]
+		if at, ok := w.table[k]; ok {
+			p = &w.posts[at]
 			p.put(id - p.last)
 		} else {
-			w.table.set(at, k, int32(len(w.posts)))
+			w.table[k] = int32(len(w.posts))
 			w.posts = append(w.posts, postings{k: k, first: id})
 			p = &w.posts[len(w.posts)-1]
 			if w.lo == 0 {
@@ -289,66 +293,6 @@ func (w *partWriter) add(id int, d Doc) {
 		for _, pos := range positions {
 			p.put(pos - prev)
 			prev = pos
-		}
-	}
-}
-
-// keyTable maps keys to numbers: a hash table with open addressing, which
-// indexing uses instead of a map because it looks up a key for every
-// character of every page.
-type keyTable struct {
-	slots []keySlot // a power of two of them, at most half in use
-	used  []int32   // the slots in use, for reset
-	shift uint      // 64 minus log2(len(slots))
-}
-
-type keySlot struct {
-	k key
-	v int32 // the value plus one; 0 marks a free slot
-}
-
-// find returns the slot that holds k and true, or the free slot where k
-// belongs and false; set must fill that slot before the next find.
-func (t *keyTable) find(k key) (int, bool) {
-	if 2*(len(t.used)+1) > len(t.slots) {
-		t.grow()
-	}
-	mask := len(t.slots) - 1
-	for i := int((uint64(k) * 0x9E3779B97F4A7C15) >> t.shift); ; i = (i + 1) & mask {
-		switch s := &t.slots[i]; {
-		case s.v == 0:
-			return i, false
-		case s.k == k:
-			return i, true
-		}
-	}
-}
-
-func (t *keyTable) val(i int) int32 { return t.slots[i].v - 1 }
-
-func (t *keyTable) set(i int, k key, v int32) {
-	t.slots[i] = keySlot{k, v + 1}
-	t.used = append(t.used, int32(i))
-}
-
-// reset empties the table, keeping its room.
-func (t *keyTable) reset() {
-	for _, i := range t.used {
-		t.slots[i].v = 0
-	}
-	t.used = t.used[:0]
-}
-
-func (t *keyTable) grow() {
-	old := t.slots
-	n := max(64, 2*len(old))
-	t.slots = make([]keySlot, n)
-	t.shift = uint(64 - bits.TrailingZeros(uint(n)))
-	t.used = t.used[:0]
-	for _, s := range old {
-		if s.v != 0 {
-			i, _ := t.find(s.k)
-			t.set(i, s.k, s.v-1)
 		}
 	}
 }
