@@ -62,17 +62,7 @@ the previous build wrote, and keeps (and names) any other.`,
 				// than letting a large handbook's garbage double the peak.
 				debug.SetMemoryLimit(buildMemoryLimit)
 			}
-			// Loading makes much short-lived garbage while the heap is still
-			// small: collect less often until it is done (unless GOGC says).
-			loadGC := os.Getenv("GOGC") == ""
-			gcPercent := 0
-			if loadGC {
-				gcPercent = debug.SetGCPercent(400)
-			}
 			h, err := loadHandbook(g)
-			if loadGC {
-				debug.SetGCPercent(gcPercent)
-			}
 			if err != nil {
 				return err
 			}
