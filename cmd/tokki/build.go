@@ -87,7 +87,7 @@ the previous build wrote, and keeps (and names) any other.`,
 			// nothing reaches the destination unless lint finds no error.
 			linted := make(chan []lint.Finding, 1)
 			go func() { linted <- lint.Run(h, lint.Options{}) }()
-			s, buildErr := site.BuildTo(h, out, siteOptions(g))
+			s, buildErr := site.BuildTo(h, out, siteOptions(g, stderr))
 			findings := <-linted
 			_ = lint.Write(stderr, "text", findings, versionString())
 			switch errs, _ := lint.Count(findings); {

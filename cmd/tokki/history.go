@@ -1,6 +1,10 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io"
+
 	"github.com/tokki-handbook/tokki/cmd/internal/review"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
@@ -9,11 +13,15 @@ import (
 const historyLimit = 200
 
 // siteOptions reads what the site shows besides the handbook's files: its
-// Git history, when the handbook is in a Git checkout (outside one, or when
-// git cannot read it, the 改訂履歴 page says there is no history).
-func siteOptions(g *globals) site.Options {
+// Git history, when the handbook is in a Git checkout. Outside one the
+// 改訂履歴 page says there is no history; when git fails to read it, the
+// page says so too and stderr is told why.
+func siteOptions(g *globals, stderr io.Writer) site.Options {
 	log, err := review.History(g.source, historyLimit)
 	if err != nil {
+		if !errors.Is(err, review.ErrNoGit) {
+			fmt.Fprintf(stderr, "tokki: warning: %v; the 改訂履歴 page will show no history\n", err)
+		}
 		return site.Options{}
 	}
 	o := site.Options{HasHistory: true, HistoryShallow: log.Shallow}

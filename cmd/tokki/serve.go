@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"os"
 	"os/signal"
 	"syscall"
@@ -47,10 +45,10 @@ network address) other machines reach it by this machine's address or name.`,
 			o.Listener = ln
 			o.Source = g.source
 			o.Out = cmd.OutOrStdout()
-			o.Site = siteOptions(g)
+			o.Site = siteOptions(g, cmd.ErrOrStderr())
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			if err := server.New(o).Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			if err := server.New(o).Run(ctx); err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
 			return nil
