@@ -37,9 +37,6 @@ pages (relative to content/). An existing file is never overwritten.`,
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot read the handbook at %s: %v", g.source, err)}
 			}
 			rel, err := create.New(g.source, h, args[0], o)
-			if errors.Is(err, create.ErrExists) {
-				return &exitError{code: exitUsage, msg: err.Error()}
-			}
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
