@@ -135,11 +135,25 @@ func (d *Dir) finishCommit(j journal) error {
 		for dir := path.Dir(p); dir != "." && d.root.Remove(dir) == nil; dir = path.Dir(dir) {
 		}
 	}
-	made := map[string]bool{}
+	staged := map[string]bool{} // folders of the staging folder, by whether they are there
+	made := map[string]bool{}   // folders made in the destination
+	moved := map[string]bool{}  // folders moved in whole
 	for _, p := range j.Files {
+		if movedWith(p, moved) || !d.hasStaged(path.Dir(p), staged) {
+			continue // moved in with its folder; or unchanged, as all in its folder
+		}
 		staged := path.Join(stagingName, p)
 		if _, err := d.root.Lstat(staged); errors.Is(err, fs.ErrNotExist) {
 			continue // unchanged, or moved in already
+		}
+		// A folder the destination lacks holds only new files: it moves in
+		// whole (a first build moves a few folders, not every file).
+		if dir, ok := d.missingFolder(p); ok {
+			if err := d.root.Rename(path.Join(stagingName, dir), dir); err != nil {
+				return err
+			}
+			moved[dir] = true
+			continue
 		}
 		if dir := path.Dir(p); dir != "." && !made[dir] {
 			if err := d.root.MkdirAll(dir, 0o755); err != nil {
@@ -163,6 +177,41 @@ func (d *Dir) finishCommit(j journal) error {
 		return err
 	}
 	return d.root.RemoveAll(stagingName)
+}
+
+// hasStaged reports whether the staging folder has the folder dir; known
+// caches the answers.
+func (d *Dir) hasStaged(dir string, known map[string]bool) bool {
+	has, ok := known[dir]
+	if !ok {
+		_, err := d.root.Lstat(path.Join(stagingName, dir))
+		has = err == nil
+		known[dir] = has
+	}
+	return has
+}
+
+// movedWith reports whether p is in one of the folders moved in whole.
+func movedWith(p string, moved map[string]bool) bool {
+	for dir := path.Dir(p); dir != "."; dir = path.Dir(dir) {
+		if moved[dir] {
+			return true
+		}
+	}
+	return false
+}
+
+// missingFolder returns the topmost folder above the site file p that the
+// destination does not have.
+func (d *Dir) missingFolder(p string) (string, bool) {
+	for i := range len(p) {
+		if p[i] == '/' {
+			if _, err := d.root.Lstat(p[:i]); errors.Is(err, fs.ErrNotExist) {
+				return p[:i], true
+			}
+		}
+	}
+	return "", false
 }
 
 func (d *Dir) readJournal() (journal, error) {
