@@ -55,7 +55,7 @@ func FromHandbook(h *content.Handbook) *Document {
 		checks := slices.Clone(h.ChecksFor(c.ID))
 		slices.SortStableFunc(checks, func(a, b *content.Check) int { return content.CompareIDs(a.ID, b.ID) })
 		for _, k := range checks {
-			d.Checks = append(d.Checks, checkOf(k, label[c.ID]))
+			d.Checks = append(d.Checks, checkOf(k, label[c.ID], whole.Numbering))
 		}
 	}
 	return d
@@ -65,21 +65,26 @@ func FromHandbook(h *content.Handbook) *Document {
 func FromTailored(r *tailor.Result) *Document {
 	d := &Document{Task: r.Task}
 	label := map[string]string{}
+	numbering := markdown.Numbering{}
 	for _, c := range r.Clauses {
 		d.Clauses = append(d.Clauses, Clause{Number: c.Number, Title: c.Title, Lines: lines(c.Text)})
 		label[c.ID] = fmt.Sprintf("第%d条 %s", c.Number, c.Title)
+		numbering[c.Source.Path] = markdown.Label(c.Number, c.Title)
 	}
 	for _, c := range r.Clauses {
 		for _, k := range r.Checks {
 			if k.Clause == c.ID {
-				d.Checks = append(d.Checks, checkOf(k.Source, label[c.ID]))
+				d.Checks = append(d.Checks, checkOf(k.Source, label[c.ID], numbering))
 			}
 		}
 	}
 	return d
 }
 
-func checkOf(k *content.Check, clause string) Check {
+// checkOf is a row of the 遵守確認表; a link to a clause labelled by hand
+// shows the article's number as n gives it.
+func checkOf(k *content.Check, clause string, n markdown.Numbering) Check {
+	plain := func(md string) string { return plain(string(markdown.RelabelRefs([]byte(md), k.Path, n))) }
 	return Check{ID: k.ID, Clause: clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing,
 		Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.Evidence), " "),
 		Question: plain(k.Question), Good: plain(k.Good)}

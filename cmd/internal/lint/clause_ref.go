@@ -1,9 +1,11 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -27,10 +29,13 @@ var (
 	// 前条 and 次条 name the article next to this one, which a tailored
 	// text may leave out.
 	relativeRE = regexp.MustCompile(`前条|次条`)
+	// chainRE is what stands between two articles of one citation.
+	chainRE = regexp.MustCompile(`^(第[0-9０-９]+[項号])*(及び|並びに|又は|若しくは|、|から|ないし)$`)
 	// lawBefore ends a citation of an act, a regulation or an item
 	// number: 法第66条, 番号法第19条, （昭和60年法律第88号）第2条,
-	// 法第176条及び第180条, （…以下「番号法」という。）第2条.
-	lawBefore = regexp.MustCompile(`(法|令|規則|条例|規程|約款|号）|という。）|条(及び|並びに|又は|若しくは|、)|項(及び|並びに|又は|若しくは|、))$`)
+	// 法第176条及び第180条, （…以下「番号法」という。）第2条,
+	// 「個人情報の保護に関する法律」第66条.
+	lawBefore = regexp.MustCompile(`(法|法律|法）|法律）|令|規則|条例|規程|約款|要綱|要領|告示|通知|指針|基準|ガイドライン|」|号）|という。）|条(及び|並びに|又は|若しくは|、)|項(及び|並びに|又は|若しくは|、))$`)
 )
 
 func checkClauseRef(c *Context) {
@@ -47,19 +52,15 @@ func checkClauseRef(c *Context) {
 			}
 			src := t.src
 			eachProse(markdown.Parse(src), src, func(text string, start int) {
-				for _, m := range articleRE.FindAllStringSubmatchIndex(text, -1) {
-					if lawBefore.MatchString(text[:m[0]]) {
-						continue
-					}
-					n, _ := strconv.Atoi(halfWidth(text[m[2]:m[3]]))
+				eachArticle(text, func(m []int, n int) {
 					fix := "link to the clause's file instead, e.g. [第N条](cNN-name.md)"
 					if target := byOrder[n]; target != nil && target != cl {
 						fix = fmt.Sprintf("link to it instead: [%s](%s)", text[m[0]:m[1]], relLink(cl.Path, target.Path))
 					} else if target == cl {
-						continue // the article's own number, as in 第N条第2項: not a reference to another
+						return // the article's own number, as in 第N条第2項: not a reference to another
 					}
 					c.Report(cl.Doc, t.pos(start+m[0]), "%s is typed by hand, so it is wrong wherever the clauses are numbered otherwise (a tailored text, a later revision); %s", text[m[0]:m[1]], fix)
-				}
+				})
 				for _, m := range relativeRE.FindAllStringIndex(text, -1) {
 					c.Report(cl.Doc, t.pos(start+m[0]), "%s names the article next to this one, which a tailored text may leave out or number otherwise; link to that clause's file instead, e.g. [第N条](cNN-name.md)", text[m[0]:m[1]])
 				}
@@ -74,6 +75,82 @@ func checkClauseRef(c *Context) {
 			})
 		}
 	}
+	// A guide page or a check item names an article by a link too, whose
+	// text every output replaces when it is a label (markdown.RelabelRefs);
+	// a 第N条 typed outside a link is one of this handbook's articles only
+	// when a clause has that number (a law's article otherwise).
+	var docs []*content.Doc
+	for _, k := range c.H.Checks {
+		docs = append(docs, k.Doc)
+	}
+	for _, p := range c.H.Pages {
+		docs = append(docs, p.Doc)
+	}
+	for _, d := range docs {
+		for _, t := range docTexts(d) {
+			if !strings.Contains(string(t.src), "条") {
+				continue
+			}
+			eachProse(markdown.Parse(t.src), t.src, func(text string, start int) {
+				eachArticle(text, func(m []int, n int) {
+					if target := byOrder[n]; target != nil {
+						c.Report(d, t.pos(start+m[0]), "%s is typed by hand, so it goes wrong when the clauses are renumbered; link to the clause instead: [%s](%s), whose text every output replaces with the current number",
+							text[m[0]:m[1]], text[m[0]:m[1]], relLink(d.Path, target.Path))
+					}
+				})
+			})
+		}
+	}
+}
+
+// eachArticle calls f with the match of every 第N条 in text that is not a
+// law's article, and its number. An article after 及び, 並びに, 又は,
+// 若しくは or 、 that follows another (法第66条及び第67条) is of the same
+// kind as the first.
+func eachArticle(text string, f func(m []int, n int)) {
+	law, end := false, -1
+	for _, m := range articleRE.FindAllStringSubmatchIndex(text, -1) {
+		before := text[:m[0]]
+		if !(end >= 0 && chainRE.MatchString(text[end:m[0]])) {
+			law = lawBefore.MatchString(before)
+		}
+		end = m[1]
+		if law {
+			continue
+		}
+		n, _ := strconv.Atoi(halfWidth(text[m[2]:m[3]]))
+		f(m, n)
+	}
+}
+
+// docText is a Markdown text of a page or a check item: its body or a
+// front-matter value the site renders.
+type docText struct {
+	src []byte
+	pos func(off int) content.Pos
+}
+
+// renderedFields are the front-matter values of pages and check items the
+// site renders as Markdown.
+var renderedFields = append(slices.Clone(textFields), "question", "good")
+
+func docTexts(d *content.Doc) []docText {
+	out := []docText{{src: d.Body, pos: d.OffsetPos}}
+	for _, name := range renderedFields {
+		s, ok := d.Value(name).(string)
+		f := d.Fields[name]
+		if !ok || f == nil {
+			continue
+		}
+		src := []byte(s)
+		out = append(out, docText{src: src, pos: func(off int) content.Pos {
+			if !f.Block {
+				return content.Pos{Line: f.Value.Line}
+			}
+			return content.Pos{Line: f.Value.Line + 1 + bytes.Count(src[:off], []byte{'\n'})}
+		}})
+	}
+	return out
 }
 
 // eachProse calls f with every run of text of a parsed document that a

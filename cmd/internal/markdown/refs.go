@@ -3,7 +3,9 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -55,6 +57,54 @@ func refTarget(from, dest string) (string, bool) {
 // target label names a text of label's choosing, in place of the text the
 // editor typed; the link itself stays. Other links are left as written.
 func ResolveRefs(src []byte, from string, label func(target string) (string, bool)) []byte {
+	return relink(src, from, func(target, _ string) (string, bool) { return label(target) })
+}
+
+// RelabelRefs is ResolveRefs for a guide page, a check item or any text
+// outside a clause, whose links to clauses are often prose
+// ([再委託の禁止](c09.md)): only a link whose text is an article's label
+// as typed by hand — 第9条, 第9条（再委託の禁止）, 第9条 再委託の禁止,
+// 第9条第2項 — or is empty gets the label n gives, in the typed form:
+// the number alone where the text had no caption, the 第2項 kept. Other
+// texts stay as written.
+func RelabelRefs(src []byte, from string, n Numbering) []byte {
+	return relink(src, from, func(target, typed string) (string, bool) {
+		label, ok := n[target]
+		if !ok {
+			return "", false
+		}
+		if strings.TrimSpace(typed) == "" {
+			return label, true
+		}
+		m := typedLabel.FindStringSubmatch(typed)
+		if m == nil {
+			return "", false
+		}
+		l := labelRE.FindStringSubmatch(label)
+		switch {
+		case l == nil: // not numbered in this output: as the output names it
+			return label + m[3], true
+		case m[1] != "":
+			return label + m[3], true
+		case m[2] != "":
+			return l[1] + m[2][:len(m[2])-len(strings.TrimLeft(m[2], " 　"))] + l[2], true
+		}
+		return l[1] + m[3], true
+	})
+}
+
+var (
+	// typedLabel is an article's label as an editor types it: 第9条,
+	// with its caption in brackets or after a space, or with a
+	// paragraph or an item after it.
+	typedLabel = regexp.MustCompile(`^第[0-9０-９]+条(?:(（[^（）]*）)|([ 　]+[^ 　（）]+))?((?:第[0-9０-９]+[項号]|各号|本文|ただし書|前段|後段)*)$`)
+	// labelRE is Label's form.
+	labelRE = regexp.MustCompile(`^(第[0-9]+条)（(.*)）$`)
+)
+
+// relink gives every link of src to a file of the handbook the text that
+// label gives for its target and the text as typed, if any.
+func relink(src []byte, from string, label func(target, typed string) (string, bool)) []byte {
 	if LinkFree(src) {
 		return src
 	}
@@ -72,9 +122,8 @@ func ResolveRefs(src []byte, from string, label func(target string) (string, boo
 		if !ok {
 			return ast.WalkSkipChildren, nil
 		}
-		text, ok := label(target)
 		start := l.Pos()
-		if !ok || start < 0 || start >= len(src) || src[start] != '[' {
+		if start < 0 || start >= len(src) || src[start] != '[' {
 			return ast.WalkSkipChildren, nil
 		}
 		// The text runs from after '[' to the ']' after the last of
@@ -88,6 +137,10 @@ func ResolveRefs(src []byte, from string, label func(target string) (string, boo
 		})
 		end := bytes.IndexByte(src[last:], ']')
 		if end < 0 {
+			return ast.WalkSkipChildren, nil
+		}
+		text, ok := label(target, string(src[start+1:last+end]))
+		if !ok {
 			return ast.WalkSkipChildren, nil
 		}
 		edits = append(edits, edit{start + 1, last + end, Escape(text)})

@@ -56,3 +56,23 @@ func TestValues(t *testing.T) {
 		t.Errorf("runs %+v", runs)
 	}
 }
+
+func TestRelabelRefs(t *testing.T) {
+	n := Numbering{"clauses/c10.md": "第3条（再委託先の管理）", "clauses/c_1.md": "第1条（a*b）", "clauses/c12.md": "「複写の制限」"}
+	for _, tc := range []struct{ src, want string }{
+		{"[第10条](../clauses/c10.md)の定め", "[第3条](../clauses/c10.md)の定め"},
+		{"[第１０条（再委託先）](../clauses/c10.md#条文)", "[第3条（再委託先の管理）](../clauses/c10.md#条文)"},
+		{"[第10条第2項](../clauses/c10.md)と[第10条（古い）第2項第1号](../clauses/c10.md)", "[第3条第2項](../clauses/c10.md)と[第3条（再委託先の管理）第2項第1号](../clauses/c10.md)"},
+		{"[](../clauses/c_1.md)", "[第1条（a\\*b）](../clauses/c_1.md)"},
+		{"- [第10条 再委託先](../clauses/c10.md)：", "- [第3条 再委託先の管理](../clauses/c10.md)："},
+		{"[再委託の管理](../clauses/c10.md)、[第10条の規定](../clauses/c10.md)、[第10条及び第11条](../clauses/c10.md)", "[再委託の管理](../clauses/c10.md)、[第10条の規定](../clauses/c10.md)、[第10条及び第11条](../clauses/c10.md)"},
+		{"[第10条](other.md)、[第10条](../clauses/c99.md)、`[第10条](../clauses/c10.md)`", "[第10条](other.md)、[第10条](../clauses/c99.md)、`[第10条](../clauses/c10.md)`"},
+		// A numbering that does not number the clause (a tailored text
+		// that leaves it out) names it as it does.
+		{"[第12条第2項](../clauses/c12.md)", "[「複写の制限」第2項](../clauses/c12.md)"},
+	} {
+		if got := string(RelabelRefs([]byte(tc.src), "checklist/k10-1.md", n)); got != tc.want {
+			t.Errorf("RelabelRefs(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

@@ -93,10 +93,10 @@ func Compare(old, cur *content.Handbook) []Change {
 		o, n := oldK[id], newK[id]
 		var ot, nt string
 		if o != nil {
-			ot = checkText(o)
+			ot = checkText(oldText, o)
 		}
 		if n != nil {
-			nt = checkText(n)
+			nt = checkText(newText, n)
 		}
 		if ot == nt {
 			continue
@@ -129,15 +129,17 @@ func clauseText(ct *markdown.ClauseText, c *content.Clause) string {
 	return b.String()
 }
 
-// checkText is a check item as the inspector sees it.
-func checkText(k *content.Check) string {
+// checkText is a check item as the inspector sees it, its links to
+// clauses labelled as ct numbers them.
+func checkText(ct *markdown.ClauseText, k *content.Check) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s（%s）\n", k.ID, k.Title, k.Clause)
 	fmt.Fprintf(&b, "観点：%s　時期：%s　方法：%s\n", k.Aspect, strings.Join(k.Timing, "、"), strings.Join(k.Method, "、"))
 	if k.Evidence != "" {
 		fmt.Fprintf(&b, "確認資料：%s\n", strings.TrimSpace(k.Evidence))
 	}
-	b.WriteString(strings.TrimSpace(markdown.Text(markdown.Parse(k.Body), k.Body)))
+	body := markdown.RelabelRefs(k.Body, k.Path, ct.Numbering)
+	b.WriteString(strings.TrimSpace(markdown.Text(markdown.Parse(body), body)))
 	if r := strings.TrimSpace(k.Rationale); r != "" {
 		b.WriteString("\n【解説】\n" + r)
 	}

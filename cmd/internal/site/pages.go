@@ -36,6 +36,10 @@ func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, strin
 		// References named as the whole handbook numbers them, and
 		// parameters as their marked defaults.
 		src = b.whole.Of(d.Path, src)
+	} else {
+		// A link whose text is an article's label, on any page or
+		// in any field, shows the article's number as it is now.
+		src = markdown.RelabelRefs(src, d.Path, b.whole.Numbering)
 	}
 	r, err := markdown.Render(src, b.rewriter(d.Path, out))
 	if err != nil {

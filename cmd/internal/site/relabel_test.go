@@ -1,0 +1,60 @@
+package site
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+)
+
+// A guide page's or a check item's link whose text is an article's label
+// shows the article's number as the handbook numbers it now, in the page
+// and in the search text; a link in prose keeps its words.
+func TestPageLabels(t *testing.T) {
+	dir := t.TempDir()
+	for rel, s := range map[string]string{
+		"content/_index.md":  refsHome,
+		"content/guide/a.md": "---\ntitle: 手引\n---\n\n[第9条](../../clauses/c2.md)と[第9条（旧見出し）第2項](../../clauses/c2.md)と[再委託](../../clauses/c2.md)と[](../../clauses/c1.md)。\n",
+		"clauses/c1.md":      refsClause("C-01", "持出し", "1", "本文\n"),
+		"clauses/c2.md":      refsClause("C-02", "事故の報告", "2", "本文\n"),
+		"checklist/k2-1.md":  "---\nid: K-02-1\nclause: C-02\ntitle: 報告\naspect: 対策\ntiming: [定期]\nrationale: 理由\nquestion: \"[第9条第1項](../clauses/c2.md)の経路を見る。\"\n---\n\n[第9条](../clauses/c2.md)による。\n",
+		"checklist/k2-2.md":  "---\nid: K-02-2\nclause: C-02\ntitle: 報告\naspect: 運用\ntiming: [定期]\nrationale: 理由\n---\n\n本文\n",
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h, err := new(content.Loader).Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _, err := new(Builder).Build(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(s.Files["guide/a.html"])
+	for _, want := range []string{">第2条</a>と", ">第2条（事故の報告）第2項</a>と", ">再委託</a>と", ">第1条（持出し）</a>。"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("guide/a.html has no %s:\n%s", want, page)
+		}
+	}
+	check := string(s.Files["checklist/K-02-1.html"])
+	for _, want := range []string{">第2条第1項</a>の経路を見る。", ">第2条</a>による。"} {
+		if !strings.Contains(check, want) {
+			t.Errorf("checklist/K-02-1.html has no %s:\n%s", want, check)
+		}
+	}
+	var names []string
+	for name, b := range s.Files {
+		if strings.Contains(string(b), "第9条") {
+			names = append(names, name)
+		}
+	}
+	if len(names) > 0 {
+		t.Errorf("the typed 第9条 reaches %v", names)
+	}
+}
