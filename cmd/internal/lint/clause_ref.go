@@ -29,6 +29,7 @@ var (
 	// 前条 and 次条 name the article next to this one, which a tailored
 	// text may leave out.
 	relativeRE = regexp.MustCompile(`前条|次条`)
+	branchRE   = regexp.MustCompile(`^の[0-9０-９]`)
 	// chainRE is what stands between two articles of one citation.
 	chainRE = regexp.MustCompile(`^(第[0-9０-９]+[項号])*(及び|並びに|又は|若しくは|、|から|ないし)$`)
 	// lawBefore ends a citation of an act, a regulation or an item
@@ -75,11 +76,15 @@ func checkClauseRef(c *Context) {
 			})
 		}
 	}
-	// A guide page or a check item names an article by a link too, whose
-	// text every output replaces when it is a label (markdown.RelabelRefs);
-	// a 第N条 typed outside a link is one of this handbook's articles only
-	// when a clause has that number (a law's article otherwise).
+	// A guide page, a check item or a clause's 解説 names an article by
+	// a link too, whose text every output replaces when it is a label
+	// (markdown.RelabelRefs); a 第N条 typed outside a link is one of this
+	// handbook's articles only when a clause has that number (a law's
+	// article otherwise).
 	var docs []*content.Doc
+	for _, cl := range c.H.Clauses {
+		docs = append(docs, cl.Doc)
+	}
 	for _, k := range c.H.Checks {
 		docs = append(docs, k.Doc)
 	}
@@ -88,6 +93,9 @@ func checkClauseRef(c *Context) {
 	}
 	for _, d := range docs {
 		for _, t := range docTexts(d) {
+			if d.Kind == content.KindClause && t.body {
+				continue
+			}
 			if !strings.Contains(string(t.src), "条") {
 				continue
 			}
@@ -106,7 +114,8 @@ func checkClauseRef(c *Context) {
 // eachArticle calls f with the match of every 第N条 in text that is not a
 // law's article, and its number. An article after 及び, 並びに, 又は,
 // 若しくは or 、 that follows another (法第66条及び第67条) is of the same
-// kind as the first.
+// kind as the first. An article with a branch number (第29条の4) is a
+// law's: the handbook's articles have none.
 func eachArticle(text string, f func(m []int, n int)) {
 	law, end := false, -1
 	for _, m := range articleRE.FindAllStringSubmatchIndex(text, -1) {
@@ -115,7 +124,7 @@ func eachArticle(text string, f func(m []int, n int)) {
 			law = lawBefore.MatchString(before)
 		}
 		end = m[1]
-		if law {
+		if law || branchRE.MatchString(text[m[1]:]) {
 			continue
 		}
 		n, _ := strconv.Atoi(halfWidth(text[m[2]:m[3]]))
@@ -126,8 +135,9 @@ func eachArticle(text string, f func(m []int, n int)) {
 // docText is a Markdown text of a page or a check item: its body or a
 // front-matter value the site renders.
 type docText struct {
-	src []byte
-	pos func(off int) content.Pos
+	src  []byte
+	pos  func(off int) content.Pos
+	body bool
 }
 
 // renderedFields are the front-matter values of pages and check items the
@@ -135,7 +145,7 @@ type docText struct {
 var renderedFields = append(slices.Clone(textFields), "question", "good")
 
 func docTexts(d *content.Doc) []docText {
-	out := []docText{{src: d.Body, pos: d.OffsetPos}}
+	out := []docText{{src: d.Body, pos: d.OffsetPos, body: true}}
 	for _, name := range renderedFields {
 		s, ok := d.Value(name).(string)
 		f := d.Fields[name]
