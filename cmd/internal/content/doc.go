@@ -38,6 +38,11 @@
 //	sources    optional  list of citations (free text)
 //	reviewed   optional  date of the last review, YYYY-MM-DD
 //	waiver     optional  why the clause has no check item
+//	when       optional  tailoring condition (below): the clause is in a task's
+//	                     特記仕様書 only when the answers meet it
+//	variants   optional  list of {when, text}: an alternative body for some
+//	                     answers; the first variant whose when holds replaces
+//	                     the body in a tailored 特記仕様書
 //
 // Check item:
 //
@@ -57,6 +62,7 @@
 //	reviewed   optional  YYYY-MM-DD
 //	reviewed_clause  optional  the clause's fingerprint when the item was last reviewed (tokki review writes it)
 //	reviewed_by      optional  who reviewed it last
+//	when       optional  tailoring condition (below), as on a clause
 //
 // Page:
 //
@@ -77,21 +83,31 @@
 //
 //	review_days  optional  positive whole number: how many days a reviewed date stays fresh
 //	theme        optional  the theme folder under themes/ (default: "default")
+//	params       optional  list of {name, label, default}: the values a task
+//	                       fills in where clause text says {{name}}
+//	questions    optional  list of {id, text, note, answers, default}: what
+//	                       a department answers about a task; answers lists at
+//	                       least two choices, default is one of them (the first
+//	                       when omitted)
+//
+// A tailoring condition (when) is a set of question: answer pairs, e.g.
+// {takeout: はい}; it holds when every named question has that answer.
 //
 // # Why the front matter is decoded here and not by goldmark-meta
 //
-// goldmark-meta, the front-matter extension the project uses with goldmark,
-// decodes YAML with yaml.v2 into a map. That is fine for rendering and wrong
-// for a linter: it keeps no positions, keeps the last of two duplicate keys
-// without a word, reads y, on and yes as true, and treats a front matter
-// whose closing --- is missing as if the whole file were front matter. So
-// the loader splits the front matter itself, decodes it with the yaml/v3
-// node API (which gives every key and value its line and column and keeps
-// scalars as the text the editor wrote), and checks each key against a typed
-// schema. Duplicate keys, wrong types and unknown keys become Problems, never
-// silently empty fields. The Markdown body stays in the file's coordinates:
-// the front matter is replaced by as many newlines as it took, so that
-// goldmark's byte offsets map to the file's own line numbers.
+// The project has never used goldmark-meta, goldmark's front-matter
+// extension, and this is the one place that says why. It decodes YAML with
+// yaml.v2 into a map, which is fine for rendering and wrong for a linter: it
+// keeps no positions, keeps the last of two duplicate keys without a word,
+// reads y, on and yes as true, and treats a front matter whose closing ---
+// is missing as if the whole file were front matter. So the loader splits
+// the front matter itself, decodes it with the yaml/v3 node API (which gives
+// every key and value its line and column and keeps scalars as the text the
+// editor wrote), and checks each key against a typed schema. Duplicate
+// keys, wrong types and unknown keys become Problems, never silently empty
+// fields. The Markdown body stays in the file's coordinates: the front
+// matter is replaced by as many newlines as it took, so that goldmark's byte
+// offsets map to the file's own line numbers.
 //
 // # Encodings
 //

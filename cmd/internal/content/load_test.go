@@ -169,8 +169,8 @@ func TestLoadProblems(t *testing.T) {
 	}
 }
 
-// yaml.v2 (and so goldmark-meta) reads y, on and yes as true; the schema
-// wants text, and the text is what the editor wrote.
+// y, on and yes are text here, not true: the schema wants text, and the
+// text is what the editor wrote.
 func TestLoadKeepsScalarsAsWritten(t *testing.T) {
 	d := loadOne(t, "clauses/a.md", "---\nid: on\ntitle: y\nwaiver: yes\norder: 1\n---\n")
 	for k, want := range map[string]string{"id": "on", "title": "y", "waiver": "yes"} {

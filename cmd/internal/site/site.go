@@ -1,7 +1,9 @@
 // Package site renders a loaded handbook into a static site: a page per
 // clause, check item and guide page, the 特記仕様書 and the 遵守確認表 as
-// whole documents, a traceability page, the search index, and the theme's
-// assets. Every link is relative, so the site works opened from disk
+// whole documents, a traceability page, the 改訂履歴 and 見直し状況 pages,
+// the builder page that tailors the handbook to a task (with its data,
+// tailor/data.js), the forms as Word documents, the search index, and the
+// theme's assets. Every link is relative, so the site works opened from disk
 // (file://) and under any sub-path; nothing is fetched from elsewhere.
 //
 // Build renders into memory (a map of paths to bytes), for serving;
@@ -377,7 +379,8 @@ func (b *builder) siteInfo() siteInfo {
 	return siteInfo{Title: t, Description: b.h.Settings.Description}
 }
 
-// nav is the header's menu: the five places a reader goes.
+// nav is the header's menu: the places a reader goes, the guide only
+// when the handbook has one.
 func (b *builder) nav(p *pageData) []link {
 	items := []link{
 		{URL: HomeURL, Title: "ホーム"},

@@ -13,7 +13,7 @@
 //
 // The output depends only on the Options: the same options give
 // byte-identical files on every run and every Go version, since the package
-// carries its own random generator (rand.go) rather than math/rand.
+// carries its own random generator (text.go) rather than math/rand.
 //
 // A handbook of N clauses has 3N files for the clauses and their check items
 // (one 対策 and one 運用 item for each clause), plus the home page, N/20 guide
