@@ -1,6 +1,7 @@
 package tailor
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -131,8 +132,12 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 		r.Clauses = append(r.Clauses, tc)
 	}
 	nameRefs(h, r)
+	// Check items in the order of their articles, as the 遵守確認表
+	// lists them; by id within one article.
 	checks := slices.Clone(h.Checks)
-	slices.SortStableFunc(checks, func(a, b *content.Check) int { return content.CompareIDs(a.ID, b.ID) })
+	slices.SortStableFunc(checks, func(a, b *content.Check) int {
+		return cmp.Or(included[a.Clause]-included[b.Clause], content.CompareIDs(a.ID, b.ID))
+	})
 	for _, k := range checks {
 		if _, ok := included[k.Clause]; !ok || !k.When.Holds(answers) {
 			continue
