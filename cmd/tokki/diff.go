@@ -7,8 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/compare"
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
-	"github.com/tokki-handbook/tokki/cmd/internal/review"
+	"github.com/tokki-handbook/tokki/cmd/internal/revision"
 )
 
 func newDiffCmd(g *globals) *cobra.Command {
@@ -30,30 +31,30 @@ a pull-request comment); --format html writes a page to print.`,
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("unknown --format %q; use markdown or html", format)}
 			}
 			for _, rev := range args {
-				if err := review.CheckRevision(rev); err != nil {
+				if err := revision.Check(rev); err != nil {
 					return &exitError{code: exitUsage, msg: err.Error()}
 				}
 			}
-			old, oldRev, err := review.LoadRevision(g.source, args[0])
+			old, oldRev, err := revision.Load(g.source, args[0])
 			if err != nil {
 				return diffError(g, err)
 			}
 			var cur *content.Handbook
-			var curRev review.Revision
+			var curRev revision.Revision
 			if len(args) == 2 {
-				cur, curRev, err = review.LoadRevision(g.source, args[1])
+				cur, curRev, err = revision.Load(g.source, args[1])
 				if err != nil {
 					return diffError(g, err)
 				}
 			} else if cur, err = loadHandbook(g); err != nil {
 				return err
 			}
-			changes := review.Compare(old, cur)
+			changes := compare.Compare(old, cur)
 			var buf bytes.Buffer
 			if format == "html" {
-				err = review.WriteHTML(&buf, changes, oldRev, curRev)
+				err = compare.WriteHTML(&buf, changes, oldRev.Label(), curRev.Label())
 			} else {
-				err = review.WriteMarkdown(&buf, changes, oldRev, curRev)
+				err = compare.WriteMarkdown(&buf, changes, oldRev.Label(), curRev.Label())
 			}
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
@@ -75,9 +76,9 @@ a pull-request comment); --format html writes a page to print.`,
 
 func diffError(g *globals, err error) error {
 	switch {
-	case errors.Is(err, review.ErrGitMissing):
+	case errors.Is(err, revision.ErrGitMissing):
 		return &exitError{code: exitUsage, msg: "tokki diff reads Git revisions, but git is not installed (or not on PATH); install Git and try again"}
-	case errors.Is(err, review.ErrNoGit):
+	case errors.Is(err, revision.ErrNoGit):
 		return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot compare revisions: %s is %v; run tokki diff in a clone of the handbook's Git repository", g.source, err)}
 	}
 	return &exitError{code: exitUsage, msg: err.Error()}

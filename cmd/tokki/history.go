@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/tokki-handbook/tokki/cmd/internal/review"
+	"github.com/tokki-handbook/tokki/cmd/internal/revision"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
 
@@ -17,9 +17,9 @@ const historyLimit = 200
 // 改訂履歴 page says there is no history; when git fails to read it, the
 // page says so too and stderr is told why.
 func siteOptions(g *globals, stderr io.Writer) site.Options {
-	log, err := review.History(g.source, historyLimit)
+	log, err := revision.History(g.source, historyLimit)
 	if err != nil {
-		if !errors.Is(err, review.ErrNoGit) {
+		if !errors.Is(err, revision.ErrNoGit) {
 			fmt.Fprintf(stderr, "tokki: warning: %v; the 改訂履歴 page will show no history\n", err)
 		}
 		return site.Options{}

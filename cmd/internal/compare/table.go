@@ -1,4 +1,4 @@
-package review
+package compare
 
 import (
 	"fmt"
@@ -36,8 +36,10 @@ func sides(ops []Op) (newSide, oldSide cell) {
 
 // WriteMarkdown writes the table as Markdown for a pull-request comment:
 // <ins> marks the changed parts (GitHub underlines it), <br> breaks lines.
-func WriteMarkdown(w io.Writer, changes []Change, oldRev, newRev Revision) error {
-	fmt.Fprintf(w, "## 新旧対照表\n\n改正前：%s  \n改正後：%s\n\n", mdEscape(oldRev.Label()), mdEscape(newRev.Label()))
+// oldLabel and newLabel name the two versions compared (see
+// revision.Revision.Label).
+func WriteMarkdown(w io.Writer, changes []Change, oldLabel, newLabel string) error {
+	fmt.Fprintf(w, "## 新旧対照表\n\n改正前：%s  \n改正後：%s\n\n", mdEscape(oldLabel), mdEscape(newLabel))
 	if len(changes) == 0 {
 		_, err := fmt.Fprint(w, "特記仕様書と遵守確認表に変更はありません。\n")
 		return err
@@ -92,7 +94,7 @@ func mdEscape(s string) string { return mdEscaper.Replace(s) }
 
 // WriteHTML writes the table as a page to print: A4 landscape, the header
 // repeated on every page, the changed parts underlined.
-func WriteHTML(w io.Writer, changes []Change, oldRev, newRev Revision) error {
+func WriteHTML(w io.Writer, changes []Change, oldLabel, newLabel string) error {
 	type row struct {
 		Section     string
 		Note        string
@@ -108,7 +110,7 @@ func WriteHTML(w io.Writer, changes []Change, oldRev, newRev Revision) error {
 	return htmlTable.Execute(w, struct {
 		Old, New string
 		Rows     []row
-	}{oldRev.Label(), newRev.Label(), rows})
+	}{oldLabel, newLabel, rows})
 }
 
 var htmlTable = template.Must(template.New("table").Parse(`<!DOCTYPE html>

@@ -1,4 +1,10 @@
-package review
+// Package compare makes the 新旧対照表 (old/new comparison table) of two
+// versions of a handbook: which clauses and check items were added,
+// removed, changed or renumbered (Compare), each change marked character
+// by character (Diff, on github.com/sergi/go-diff), written as Markdown for
+// a pull-request comment or as a page to print. It knows nothing of Git:
+// the caller loads the two versions (see the revision package).
+package compare
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package review
+package revision
 
 import (
 	"errors"
@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // repo makes a Git repository whose handbook lives in sub (a folder inside
@@ -64,9 +62,9 @@ func TestRevisionOption(t *testing.T) {
 	git("commit", "-q", "-m", "第1版")
 	out := filepath.Join(t.TempDir(), "x")
 	for _, rev := range []string{"--output=" + out, "-p", "-", ""} {
-		_, _, err := LoadRevision(root, rev)
+		_, _, err := Load(root, rev)
 		if err == nil || !strings.Contains(err.Error(), "give a branch, tag or commit") {
-			t.Errorf("LoadRevision(%q): %v", rev, err)
+			t.Errorf("Load(%q): %v", rev, err)
 		}
 	}
 	if matches, _ := filepath.Glob(out + "*"); len(matches) > 0 {
@@ -87,11 +85,11 @@ func TestGitErrors(t *testing.T) {
 	write(t, root, map[string]string{"clauses/c09.md": clause9})
 	git("add", "-A")
 	git("commit", "-q", "-m", "第1版")
-	_, _, err := LoadRevision(root, "v9")
+	_, _, err := Load(root, "v9")
 	if err == nil || !strings.Contains(err.Error(), `revision "v9" is not a commit in this repository; check its name with git log or git tag`) {
 		t.Errorf("an unknown revision: %v", err)
 	}
-	_, _, err = LoadRevision(t.TempDir(), "HEAD")
+	_, _, err = Load(t.TempDir(), "HEAD")
 	if !errors.Is(err, ErrNoGit) || !strings.Contains(err.Error(), "git says:") {
 		t.Errorf("outside Git: %v", err)
 	}
@@ -99,7 +97,7 @@ func TestGitErrors(t *testing.T) {
 		t.Errorf("History outside Git: %v", err)
 	}
 	t.Setenv("PATH", t.TempDir())
-	if _, _, err := LoadRevision(root, "HEAD"); !errors.Is(err, ErrGitMissing) || !errors.Is(err, ErrNoGit) {
+	if _, _, err := Load(root, "HEAD"); !errors.Is(err, ErrGitMissing) || !errors.Is(err, ErrNoGit) {
 		t.Errorf("without git: %v", err)
 	}
 }
@@ -116,7 +114,7 @@ func TestJapanesePaths(t *testing.T) {
 	git("add", "-A")
 	git("commit", "-q", "-m", "第2版")
 
-	h, rev, err := LoadRevision(root, "HEAD~1")
+	h, rev, err := Load(root, "HEAD~1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +178,7 @@ func TestShallowHistory(t *testing.T) {
 			t.Errorf("depth %s: shallow %v, entries %q, want %q", tc.depth, log.Shallow, got, tc.entries)
 		}
 		// A revision the clone lacks: the message says how to fetch it.
-		if _, _, err := LoadRevision(clone, "HEAD~2"); err == nil || !strings.Contains(err.Error(), "git fetch --unshallow") {
+		if _, _, err := Load(clone, "HEAD~2"); err == nil || !strings.Contains(err.Error(), "git fetch --unshallow") {
 			t.Errorf("depth %s: HEAD~2: %v", tc.depth, err)
 		}
 	}
@@ -195,15 +193,5 @@ func TestHistoryWithoutCommits(t *testing.T) {
 	log, err := History(root, 10)
 	if err != nil || len(log.Entries) != 0 {
 		t.Errorf("%+v, %v", log, err)
-	}
-}
-
-// reviewed_by values are written so that YAML reads back the same text.
-func TestYAMLScalar(t *testing.T) {
-	for _, s := range []string{"山田", "情報政策課: 山田", "- 山田", "? 山田", "true", "123", "null", "~", "#1", "[課]", " 山田", "山田 #係", "a\nb", `"`, "'"} {
-		var m map[string]any
-		if err := yaml.Unmarshal([]byte("reviewed_by: "+yamlScalar(s)+"\n"), &m); err != nil || m["reviewed_by"] != s {
-			t.Errorf("%q written as %s reads back as %#v (%v)", s, yamlScalar(s), m["reviewed_by"], err)
-		}
 	}
 }

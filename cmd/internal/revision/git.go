@@ -1,4 +1,8 @@
-package review
+// Package revision reads the handbook from its Git repository: the
+// handbook as it was at a revision (Load), for the 新旧対照表, and the
+// history of the commits that changed it (History), for the 改訂履歴 page.
+// Git is run as a command; nothing here writes to the repository.
+package revision
 
 import (
 	"bufio"
@@ -87,10 +91,10 @@ func prefix(root string) (string, error) {
 	return strings.TrimSuffix(string(out), "\n"), nil
 }
 
-// CheckRevision refuses a revision that git would read as an option: the
+// Check refuses a revision that git would read as an option: the
 // user means a branch, tag or commit, and an option such as --output=FILE
 // would make git write a file.
-func CheckRevision(rev string) error {
+func Check(rev string) error {
 	if rev == "" {
 		return errors.New("the revision is empty; give a branch, tag or commit")
 	}
@@ -118,9 +122,9 @@ func resolve(root, rev string) (string, error) {
 	return strings.TrimSpace(string(out)), nil
 }
 
-// LoadRevision loads the handbook whose root is root as it was at rev.
-func LoadRevision(root, rev string) (*content.Handbook, Revision, error) {
-	if err := CheckRevision(rev); err != nil {
+// Load loads the handbook whose root is root as it was at rev.
+func Load(root, rev string) (*content.Handbook, Revision, error) {
+	if err := Check(rev); err != nil {
 		return nil, Revision{}, err
 	}
 	p, err := prefix(root)
