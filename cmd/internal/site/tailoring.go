@@ -122,6 +122,22 @@ func (b *builder) tailorTextOf(src, from, out string, when content.When, rendere
 	return tailorText{When: whenMap(when), Text: plain, HTML: h}
 }
 
+// tailorPlain is a check item's front-matter value as plain text for the
+// builder page, with each link labelled as an article left between refOpen
+// and refClose for the page to number as the task's text does.
+func (b *builder) tailorPlain(d *content.Doc, key string) string {
+	s, _ := d.Value(key).(string)
+	if strings.TrimSpace(s) == "" {
+		return ""
+	}
+	refs := markdown.Numbering{}
+	for path, id := range b.clauseIDAt {
+		refs[path] = refOpen + id + refClose
+	}
+	src := markdown.RelabelRefs([]byte(s), d.Path, refs)
+	return strings.TrimSpace(markdown.ShowValues(markdown.Text(markdown.Parse(src), src)))
+}
+
 // unmark turns the sentinels back into the {{name}} the builder page fills.
 var unmark = strings.NewReplacer(paramOpen, "{{", paramClose, "}}")
 
@@ -158,7 +174,7 @@ func (b *builder) tailorData() {
 				continue
 			}
 			j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when),
-				Question: strings.TrimSpace(k.questionText), Good: strings.TrimSpace(k.goodText)})
+				Question: b.tailorPlain(k.doc, "question"), Good: b.tailorPlain(k.doc, "good")})
 			b.keepMD(key, mdOut{text: string(j)})
 			checks = append(checks, string(j))
 		}

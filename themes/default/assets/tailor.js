@@ -109,11 +109,10 @@
     data.clauses.forEach(function (c) {
       r.refs[c.id] = included[c.id] ? "第" + included[c.id] + "条（" + c.title + "）" : "「" + c.title + "」";
     });
-    r.clauses.forEach(function (c) {
-      c.text = c.text.replace(/\uE004([^\uE005]*)\uE005/g, function (all, id) { return r.refs[id] || ""; });
-    });
+    var named = function (t) { return t.replace(/\uE004([^\uE005]*)\uE005/g, function (all, id) { return r.refs[id] || ""; }); };
+    r.clauses.forEach(function (c) { c.text = named(c.text); });
     data.checks.forEach(function (k) {
-      if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing, question: k.question || "", good: k.good || "" });
+      if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing, question: named(k.question || ""), good: named(k.good || "") });
     });
     // The forms (様式) the kept clauses ask for, each once, in article order.
     var seen = {};
