@@ -13,7 +13,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"testing/fstest"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
@@ -173,7 +172,7 @@ func Load(root, rev string) (*content.Handbook, Revision, error) {
 	if err != nil {
 		return nil, r, err
 	}
-	fsys := fstest.MapFS{}
+	files := make(map[string][]byte, len(blobs))
 	rd := bufio.NewReader(bytes.NewReader(out))
 	for _, b := range blobs {
 		header, err := rd.ReadString('\n')
@@ -190,9 +189,9 @@ func Load(root, rev string) (*content.Handbook, Revision, error) {
 			return nil, r, err
 		}
 		rd.ReadByte() // the newline after each object
-		fsys[b.path] = &fstest.MapFile{Data: data}
+		files[b.path] = data
 	}
-	h, err := content.LoadFS(fsys)
+	h, err := content.LoadMap(files)
 	if err != nil {
 		return nil, r, fmt.Errorf("revision %s: %w", rev, err)
 	}
