@@ -62,7 +62,7 @@ link is written through, and a device such as /dev/stdout is written into.`,
 			var in tailor.Input
 			if answers != "" {
 				var err error
-				if in, err = readAnswers(answers, "", ""); err != nil {
+				if in, err = tailor.ReadInput(answers, "", ""); err != nil {
 					return &exitError{code: exitUsage, msg: err.Error()}
 				}
 			}

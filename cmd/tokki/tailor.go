@@ -2,28 +2,12 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	"os"
-	"reflect"
-	"time"
 
 	"github.com/spf13/cobra"
-	"go.yaml.in/yaml/v3"
 
-	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
 )
-
-// answersFile is what a department keeps next to its contract.
-type answersFile struct {
-	Task    string            `yaml:"task"`
-	Start   string            `yaml:"start"`
-	End     string            `yaml:"end"`
-	Answers map[string]string `yaml:"answers"`
-	Params  map[string]string `yaml:"params"`
-}
 
 func newTailorCmd(g *globals) *cobra.Command {
 	var answers, start, end, out, ics string
@@ -54,7 +38,7 @@ answers file:
 			if ics == "-" && toStdout(out) {
 				return &exitError{code: exitUsage, msg: "--ics - and the document cannot both go to stdout; give the document a file with -o"}
 			}
-			in, err := readAnswers(answers, start, end)
+			in, err := tailor.ReadInput(answers, start, end)
 			if err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
@@ -96,49 +80,4 @@ answers file:
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout")
 	cmd.Flags().StringVar(&ics, "ics", "", "also write the inspection schedule as an iCalendar `file` (- for stdout)")
 	return cmd
-}
-
-// readAnswers reads a task's answers file; start and end, when not empty,
-// are the --start and --end flags, which override the file's dates.
-func readAnswers(file, start, end string) (tailor.Input, error) {
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return tailor.Input{}, fmt.Errorf("cannot read the answers file: %v", err)
-	}
-	var f answersFile
-	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	err = dec.Decode(&f)
-	if errors.Is(err, io.EOF) || (err == nil && reflect.DeepEqual(f, answersFile{})) {
-		return tailor.Input{}, fmt.Errorf("the answers file %s is empty; write the task's answers in it (tokki tailor --help shows an example)", file)
-	}
-	if err != nil {
-		return tailor.Input{}, fmt.Errorf("%s: %v", file, err)
-	}
-	in := tailor.Input{Task: f.Task, Answers: f.Answers, Params: f.Params}
-	type date struct {
-		field, s string // where the date came from, and the date
-		to       *time.Time
-	}
-	dates := []date{{file + ": start", f.Start, &in.Start}, {file + ": end", f.End, &in.End}}
-	if start != "" {
-		dates[0] = date{"--start", start, &in.Start}
-	}
-	if end != "" {
-		dates[1] = date{"--end", end, &in.End}
-	}
-	for _, d := range dates {
-		if d.s == "" {
-			continue
-		}
-		t, ok := content.ParseDate(d.s)
-		if !ok {
-			return in, fmt.Errorf("%s: %q is not a date; write it as YYYY-MM-DD", d.field, d.s)
-		}
-		if err := tailor.CheckDate(d.field, t); err != nil {
-			return in, err
-		}
-		*d.to = t
-	}
-	return in, nil
 }

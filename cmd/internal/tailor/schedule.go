@@ -1,5 +1,12 @@
-// Package tailor fits the handbook to one task: the clauses and check items
-// that apply, and the inspections a contract period calls for.
+// Package tailor fits the handbook to one task. A task's answers file
+// (ReadInput) gives its answers to the handbook's questions, the values of
+// its parameters and its contract dates; Tailor picks the clauses and check
+// items whose when holds, renumbers the clauses, chooses their variants and
+// fills in the parameters ({{name}}, Fill); Schedule lists the inspections
+// the contract period calls for. WriteMarkdown writes the result with its
+// 判断記録 (what was left out or replaced, and why), ICS the schedule as a
+// calendar file. The builder page's tailor.js does the same in the browser
+// and is tested against this package.
 package tailor
 
 import (
