@@ -16,7 +16,7 @@ import (
 
 // textFields are the front-matter values the site renders as Markdown, so
 // links in them must resolve too.
-var textFields = []string{"rationale", "waiver", "evidence", "description"}
+var textFields = []string{"rationale", "waiver", "evidence", "description", "question", "good"}
 
 // link is one link found in a file, with where it stands.
 type link struct {

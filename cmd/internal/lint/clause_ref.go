@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -140,13 +139,9 @@ type docText struct {
 	body bool
 }
 
-// renderedFields are the front-matter values of pages and check items the
-// site renders as Markdown.
-var renderedFields = append(slices.Clone(textFields), "question", "good")
-
 func docTexts(d *content.Doc) []docText {
 	out := []docText{{src: d.Body, pos: d.OffsetPos, body: true}}
-	for _, name := range renderedFields {
+	for _, name := range textFields {
 		s, ok := d.Value(name).(string)
 		f := d.Fields[name]
 		if !ok || f == nil {
