@@ -12,7 +12,7 @@ import (
 // The pages for editors: the handbook's revisions (改訂履歴) and what is due
 // for review (見直し状況).
 
-func (b *builder) renderHistory() {
+func (b *renderer) renderHistory() {
 	v := &historyView{Known: b.opts.HasHistory, Shallow: b.opts.HistoryShallow}
 	for _, e := range b.opts.History {
 		row := historyRow{Date: e.Date, Hash: e.Hash, Subject: e.Subject, Cut: e.Cut}
@@ -36,7 +36,7 @@ func (b *builder) renderHistory() {
 		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.allDocs(true, false, false)})
 }
 
-func (b *builder) clauseByPath(p string) *clauseView {
+func (b *renderer) clauseByPath(p string) *clauseView {
 	for i, c := range b.h.Clauses {
 		if c.Path == p {
 			return b.clauses[i]
@@ -49,7 +49,7 @@ func (b *builder) clauseByPath(p string) *clauseView {
 // oldest first, with the date its review falls due. Which are overdue is
 // worked out in the reader's browser from today's date, so the page stays
 // the same from build to build (and right when opened months later).
-func (b *builder) renderReviews() {
+func (b *renderer) renderReviews() {
 	uses := b.allDocs(true, true, false)
 	if b.reused(ReviewsURL, nil, uses) {
 		return

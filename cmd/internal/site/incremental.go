@@ -61,7 +61,7 @@ func (ib *Builder) Build(h *content.Handbook) (*Site, []search.Doc, error) {
 	ib.mu.Lock()
 	defer ib.mu.Unlock()
 	m := &memory{files: map[string][]byte{}}
-	b, err := newBuilder(h, m, ib.last)
+	b, err := newRenderer(h, m, ib.last)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -98,7 +98,7 @@ func IndexFiles(docs []search.Doc) (map[string][]byte, int, error) {
 }
 
 // signature is what, when it changes, makes a build a full one.
-func (b *builder) signature() string {
+func (b *renderer) signature() string {
 	h := sha256.New()
 	paths := make([]string, 0, len(b.urlOf))
 	for p := range b.urlOf {
@@ -122,7 +122,7 @@ func (b *builder) signature() string {
 
 // startIncremental compares this build with the previous one and decides
 // what may be reused.
-func (b *builder) startIncremental() {
+func (b *renderer) startIncremental() {
 	if !b.incremental {
 		return // a one-off build keeps nothing for a next one
 	}
@@ -168,7 +168,7 @@ func (b *builder) startIncremental() {
 	}
 }
 
-func (b *builder) prevDocs() map[*content.Doc]string {
+func (b *renderer) prevDocs() map[*content.Doc]string {
 	if b.prev == nil {
 		return nil
 	}
@@ -196,7 +196,7 @@ func summary(d *content.Doc) string {
 	}))
 }
 
-func (b *builder) prevMD(k mdKey) (mdOut, bool) {
+func (b *renderer) prevMD(k mdKey) (mdOut, bool) {
 	if b.prev == nil {
 		return mdOut{}, false
 	}
@@ -204,7 +204,7 @@ func (b *builder) prevMD(k mdKey) (mdOut, bool) {
 	return r, ok
 }
 
-func (b *builder) keepMD(k mdKey, r mdOut) {
+func (b *renderer) keepMD(k mdKey, r mdOut) {
 	if b.next == nil {
 		return
 	}
@@ -216,7 +216,7 @@ func (b *builder) keepMD(k mdKey, r mdOut) {
 // reuse returns the previous output of a page or derived file when none of
 // the files whose content it shows changed, and none of the files whose
 // summary it shows changed their summary, before or after.
-func (b *builder) reuse(path string, deps, uses []*content.Doc) ([]byte, bool) {
+func (b *renderer) reuse(path string, deps, uses []*content.Doc) ([]byte, bool) {
 	if b.prev == nil {
 		return nil, false
 	}
@@ -238,7 +238,7 @@ func touched(set map[*content.Doc]bool, docs []*content.Doc) bool {
 }
 
 // keep records a page's output for the next build.
-func (b *builder) keep(path string, data []byte, deps, uses []*content.Doc, reused bool) {
+func (b *renderer) keep(path string, data []byte, deps, uses []*content.Doc, reused bool) {
 	if b.next == nil {
 		return
 	}
@@ -255,7 +255,7 @@ func (b *builder) keep(path string, data []byte, deps, uses []*content.Doc, reus
 // reused hands over the previous output of a page whose data would be
 // costly to gather again (a table of every clause and check item), when
 // nothing it draws from changed; the caller then skips the page.
-func (b *builder) reused(path string, deps, uses []*content.Doc) bool {
+func (b *renderer) reused(path string, deps, uses []*content.Doc) bool {
 	data, ok := b.reuse(path, deps, uses)
 	if ok {
 		b.put(path, path, data)

@@ -11,7 +11,7 @@ import (
 )
 
 // renderAll renders every page of the site.
-func (b *builder) renderAll() {
+func (b *renderer) renderAll() {
 	// The whole-handbook pages take longest: they go first, so that the
 	// short pages fill in around them instead of one of them being the
 	// last thing left on one core.
@@ -31,7 +31,7 @@ func (b *builder) renderAll() {
 	b.render(&pageData{Kind: "404", Path: NotFoundURL, Source: "404 page", Title: "ページが見つかりません"})
 }
 
-func (b *builder) sortedChecks() []*checkView {
+func (b *renderer) sortedChecks() []*checkView {
 	var out []*checkView
 	for _, c := range b.clauses {
 		out = append(out, c.Checks...)
@@ -53,7 +53,7 @@ type section struct {
 
 // sections groups the content pages by folder, each folder's pages in
 // menu order: by order (pages without one last), then title.
-func (b *builder) sections() map[string]*section {
+func (b *renderer) sections() map[string]*section {
 	secs := map[string]*section{}
 	for _, p := range b.h.Pages {
 		u := b.urlOf[p.Path]
@@ -87,11 +87,11 @@ func (b *builder) sections() map[string]*section {
 	return secs
 }
 
-func (b *builder) pageLink(p *content.Page) link {
+func (b *renderer) pageLink(p *content.Page) link {
 	return link{URL: b.urlOf[p.Path], Title: p.Title, Label: p.Date}
 }
 
-func (b *builder) renderContent() {
+func (b *renderer) renderContent() {
 	secs := b.sections()
 	dirs := make([]string, 0, len(secs))
 	for dir := range secs {
@@ -128,7 +128,7 @@ func (b *builder) renderContent() {
 // the pages around the current one and a link to the section's index.
 const maxSidebar = 41
 
-func sidebar(list []link, i int, index *content.Page, b *builder) []link {
+func sidebar(list []link, i int, index *content.Page, b *renderer) []link {
 	from, to := 0, len(list)
 	if len(list) > maxSidebar {
 		from = max(0, min(i-maxSidebar/2, len(list)-maxSidebar))
@@ -144,7 +144,7 @@ func sidebar(list []link, i int, index *content.Page, b *builder) []link {
 	return side
 }
 
-func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*section, side []link, prev, next *link) {
+func (b *renderer) renderPage(p *content.Page, s *section, secs map[string]*section, side []link, prev, next *link) {
 	out := b.urlOf[p.Path]
 	body, text := b.mdField(p.Doc, "body", out)
 	d := &pageData{Kind: "page", Path: out, Source: p.Path, Title: p.Title, Description: p.Description,
@@ -205,7 +205,7 @@ func (b *builder) renderPage(p *content.Page, s *section, secs map[string]*secti
 
 // stageViews lists the four stages with the guide page named after each
 // and the clauses that apply at it.
-func (b *builder) stageViews() []stageView {
+func (b *renderer) stageViews() []stageView {
 	var out []stageView
 	for _, st := range content.Stages {
 		v := stageView{Name: st}
@@ -226,7 +226,7 @@ func (b *builder) stageViews() []stageView {
 }
 
 // incidentDeps are the files the incident list draws from.
-func (b *builder) incidentDeps() []*content.Doc {
+func (b *renderer) incidentDeps() []*content.Doc {
 	var deps []*content.Doc
 	for _, p := range b.h.Pages {
 		if p.IsIncident() {
@@ -241,7 +241,7 @@ func (b *builder) incidentDeps() []*content.Doc {
 
 // incidentViews lists the incident pages by date with the clauses that
 // cite each.
-func (b *builder) incidentViews() []incidentView {
+func (b *renderer) incidentViews() []incidentView {
 	var out []incidentView
 	for _, p := range b.h.Pages {
 		if !p.IsIncident() {
@@ -255,7 +255,7 @@ func (b *builder) incidentViews() []incidentView {
 	return out
 }
 
-func (b *builder) renderClause(c *clauseView) {
+func (b *renderer) renderClause(c *clauseView) {
 	uses := slices.Clone(c.incidentDocs)
 	for _, k := range c.Checks {
 		uses = append(uses, k.doc)
@@ -277,7 +277,7 @@ func (b *builder) renderClause(c *clauseView) {
 	c.text, c.rationaleText = "", "" // only the index needed them
 }
 
-func (b *builder) renderCheck(k *checkView) {
+func (b *renderer) renderCheck(k *checkView) {
 	b.render(&pageData{Kind: "check", Path: k.URL, Source: "check item " + k.ID, Title: k.ID + " " + k.Title, Check: k,
 		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ChecklistURL, Title: "遵守確認表"}, k.Clause},
 		deps:        []*content.Doc{k.doc}, uses: []*content.Doc{b.clauseAt[k.Clause.URL]}})
@@ -285,7 +285,7 @@ func (b *builder) renderCheck(k *checkView) {
 	k.text = "" // only the index needed it
 }
 
-func (b *builder) renderClausesDoc() {
+func (b *renderer) renderClausesDoc() {
 	values := slices.ContainsFunc(b.clauses, func(c *clauseView) bool { return c.HasValues })
 	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,
 		ValuesNote: values, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, deps: b.allDocs(true, false, false)})
@@ -301,7 +301,7 @@ func (b *builder) renderClausesDoc() {
 	b.index(ClausesURL, "特記仕様書（全文）", "clauses", string(txt))
 }
 
-func (b *builder) renderChecklist() {
+func (b *renderer) renderChecklist() {
 	b.render(&pageData{Kind: "checklist", Path: ChecklistURL, Source: "遵守確認表", Title: "遵守確認表", Clauses: b.clauses,
 		Timings: content.Timings, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.allDocs(true, true, false)})
 	var text strings.Builder
@@ -314,7 +314,7 @@ func (b *builder) renderChecklist() {
 }
 
 // allDocs lists the clauses' files, the check items' and the incidents'.
-func (b *builder) allDocs(clauses, checks, incidents bool) []*content.Doc {
+func (b *renderer) allDocs(clauses, checks, incidents bool) []*content.Doc {
 	var deps []*content.Doc
 	if clauses {
 		for _, c := range b.clauses {
@@ -336,7 +336,7 @@ func (b *builder) allDocs(clauses, checks, incidents bool) []*content.Doc {
 	return deps
 }
 
-func (b *builder) renderTrace() {
+func (b *renderer) renderTrace() {
 	b.render(&pageData{Kind: "trace", Path: TraceURL, Source: "対応表", Title: "対応表",
 		Trace:       &traceView{Clauses: b.clauses, Stages: content.Stages, Incidents: b.incidentViews()},
 		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, uses: b.allDocs(true, true, true)})

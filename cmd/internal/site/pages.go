@@ -18,7 +18,7 @@ import (
 // file's body) for the page at out, with links to other handbook files
 // rewritten to their pages, and returns its plain text too. An incremental
 // build reuses the result for a file that did not change.
-func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, string) {
+func (b *renderer) mdField(d *content.Doc, key, out string) (template.HTML, string) {
 	ck := mdKey{d, key}
 	if r, ok := b.prevMD(ck); ok {
 		b.keepMD(ck, r)
@@ -53,7 +53,7 @@ func (b *builder) mdField(d *content.Doc, key, out string) (template.HTML, strin
 
 // rewriter turns a link as an editor wrote it (relative to the source
 // file, as on a Git host) into a link relative to the rendered page.
-func (b *builder) rewriter(src, out string) markdown.Rewriter {
+func (b *renderer) rewriter(src, out string) markdown.Rewriter {
 	return func(dest string) string {
 		t, err := markdown.ResolveLink(src, dest)
 		if err != nil || t.External || t.Path == "" || t.Outside {
@@ -70,7 +70,7 @@ func (b *builder) rewriter(src, out string) markdown.Rewriter {
 }
 
 // prepare builds the clause and check views every page kind draws on.
-func (b *builder) prepare() {
+func (b *renderer) prepare() {
 	pagesByID := map[string]*content.Page{}
 	for _, p := range b.h.Pages {
 		if p.ID != "" {
@@ -128,7 +128,7 @@ func (b *builder) prepare() {
 }
 
 // renderCheckViews renders every check item's Markdown, on every core.
-func (b *builder) renderCheckViews(byID map[string]*clauseView) {
+func (b *renderer) renderCheckViews(byID map[string]*clauseView) {
 	checks := slices.Clone(b.h.Checks)
 	slices.SortStableFunc(checks, func(a, c *content.Check) int { return content.CompareIDs(a.ID, c.ID) })
 	views := make([]*checkView, len(checks))

@@ -11,7 +11,7 @@ import (
 // clausesText is the 特記仕様書 as plain text, for the search index (the
 // download is export.Text); each clause's part is reused from the previous
 // build when its file did not change.
-func (b *builder) clausesText() []byte {
+func (b *renderer) clausesText() []byte {
 	var w strings.Builder
 	w.WriteString("\uFEFF個人情報の取扱いに関する特記仕様書\r\n\r\n")
 	for i, c := range b.clauses {
@@ -27,7 +27,7 @@ func (b *builder) clausesText() []byte {
 
 // articleText is a clause body as numbered plain text, reused from the
 // previous build when the file did not change.
-func (b *builder) articleText(d *content.Doc) string {
+func (b *renderer) articleText(d *content.Doc) string {
 	k := mdKey{d, "article"}
 	if r, ok := b.prevMD(k); ok {
 		b.keepMD(k, r)

@@ -85,7 +85,7 @@ var (
 // not empty, is the same text already rendered for another page: it is
 // used as it is where the text has no links (which would point elsewhere
 // from the builder page) and no parameters.
-func (b *builder) tailorTextOf(src, from, out string, when content.When, rendered template.HTML) tailorText {
+func (b *renderer) tailorTextOf(src, from, out string, when content.When, rendered template.HTML) tailorText {
 	// A reference to a clause becomes its id between refOpen and
 	// refClose: the page names it as the task's text numbers it.
 	marked := string(markdown.ResolveRefs([]byte(src), from, func(target string) (string, bool) {
@@ -125,7 +125,7 @@ func (b *builder) tailorTextOf(src, from, out string, when content.When, rendere
 // tailorPlain is a check item's front-matter value as plain text for the
 // builder page, with each link labelled as an article left between refOpen
 // and refClose for the page to number as the task's text does.
-func (b *builder) tailorPlain(d *content.Doc, key string) string {
+func (b *renderer) tailorPlain(d *content.Doc, key string) string {
 	s, _ := d.Value(key).(string)
 	if strings.TrimSpace(s) == "" {
 		return ""
@@ -144,7 +144,7 @@ var unmark = strings.NewReplacer(paramOpen, "{{", paramClose, "}}")
 // tailorData writes the builder page's data. Each clause's part of the
 // data is kept for the next build while its file does not change. It may
 // run while the pages render.
-func (b *builder) tailorData() {
+func (b *renderer) tailorData() {
 	s := b.h.Settings
 	var parts []string
 	for i, c := range b.h.Clauses {
@@ -198,7 +198,7 @@ func (b *builder) tailorData() {
 }
 
 // renderTailor queues the builder page (its data is tailorData's).
-func (b *builder) renderTailor() {
+func (b *renderer) renderTailor() {
 	s := b.h.Settings
 	var deps []*content.Doc
 	if b.h.Home != nil {

@@ -22,7 +22,7 @@ const (
 	DownloadChecklistCSV  = siteurl.DownloadChecklistCSV
 )
 
-// Inside the builder a page's Path, a link's URL and the keys of urlOf
+// Inside the renderer a page's Path, a link's URL and the keys of urlOf
 // are URLs (siteurl.Escape'd paths), so that every link made from them,
 // in a page, the search index or the builder page's data, is one a
 // browser reads as a path; put turns a URL back into the file's path.
