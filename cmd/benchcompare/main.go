@@ -22,7 +22,7 @@
 //     times slower, which would make the order of runs decide the result.
 //   - rebuild: every tool builds again into its output of the last clean
 //     run, as an editor or a CI job with a cache does: Hugo overwrites its
-//     files, tokki links the files that did not change, Pagefind replaces
+//     files, tokki leaves the files that did not change, Pagefind replaces
 //     its bundle.
 //
 // Hugo builds the same pages as tokki (templates in hugo/layouts: the
