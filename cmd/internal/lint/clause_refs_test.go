@@ -89,23 +89,7 @@ func TestClauseRefRules(t *testing.T) {
 		}, []want{{"checklist/k2.md:11:3", "tailoring-ref", "with `subcontract: いいえ`, check item K-09-2 is kept"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := base()
-			for name, src := range tc.files {
-				fsys[name] = &fstest.MapFile{Data: []byte(src)}
-			}
-			got := run(t, fsys)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d findings, want %d:\n%s", len(got), len(tc.want), dump(got))
-			}
-			for i, w := range tc.want {
-				f := got[i]
-				if at := fmtPos(f); at != w.at || f.Rule != w.rule || !strings.Contains(f.Message, w.text) {
-					t.Errorf("finding %d = %s %s %q, want %s %s containing %q", i, at, f.Rule, f.Message, w.at, w.rule, w.text)
-				}
-				if r := RuleByName(f.Rule); r == nil || r.Severity != f.Severity {
-					t.Errorf("finding %d has severity %s, not its rule's", i, f.Severity)
-				}
-			}
+			expectFindings(t, tc.files, tc.want)
 		})
 	}
 }

@@ -1,10 +1,7 @@
 package lint
 
 import (
-	"fmt"
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // Each case adds files to base() and expects exactly these findings.
@@ -61,21 +58,7 @@ func TestOutputClash(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := base()
-			for name, src := range tc.files {
-				fsys[name] = &fstest.MapFile{Data: []byte(src)}
-			}
-			got := run(t, fsys)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d findings, want %d:\n%s", len(got), len(tc.want), dump(got))
-			}
-			for i, w := range tc.want {
-				f := got[i]
-				at := fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Column)
-				if at != w.at || f.Rule != w.rule || !strings.Contains(f.Message, w.text) || f.Severity != Error {
-					t.Errorf("finding %d = %s %s %s %q, want %s %s error containing %q", i, at, f.Rule, f.Severity, f.Message, w.at, w.rule, w.text)
-				}
-			}
+			expectFindings(t, tc.files, tc.want)
 		})
 	}
 }

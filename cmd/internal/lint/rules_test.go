@@ -170,28 +170,7 @@ func TestRules(t *testing.T) {
 		{"not stale on the day", map[string]string{"checklist/k2.md": "---\nid: K-09-2\nclause: C-09\ntitle: 実績\naspect: 運用\ntiming: [定期]\nrationale: 理由\nreviewed: 2025-11-25\n---\n"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := base()
-			for name, src := range tc.files {
-				if src == "" {
-					delete(fsys, name)
-				} else {
-					fsys[name] = &fstest.MapFile{Data: []byte(src)}
-				}
-			}
-			got := run(t, fsys)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d findings, want %d:\n%s", len(got), len(tc.want), dump(got))
-			}
-			for i, w := range tc.want {
-				f := got[i]
-				at := fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Column)
-				if at != w.at || f.Rule != w.rule || !strings.Contains(f.Message, w.text) {
-					t.Errorf("finding %d = %s %s %q, want %s %s containing %q", i, at, f.Rule, f.Message, w.at, w.rule, w.text)
-				}
-				if r := RuleByName(f.Rule); r == nil || r.Severity != f.Severity {
-					t.Errorf("finding %d has severity %s, not its rule's", i, f.Severity)
-				}
-			}
+			expectFindings(t, tc.files, tc.want)
 		})
 	}
 }
@@ -205,6 +184,34 @@ func TestSuggest(t *testing.T) {
 	} {
 		if got := nearest(tc.s, []string{"title", "rationale", "order", "C-09", "C-10"}); got != tc.want {
 			t.Errorf("nearest(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+}
+
+// expectFindings lints base() with files laid over it (an empty text
+// removes a file) and checks the findings, in order: position, rule, a part
+// of the message, and the rule's own severity.
+func expectFindings(t *testing.T, files map[string]string, want []want) {
+	t.Helper()
+	fsys := base()
+	for name, src := range files {
+		if src == "" {
+			delete(fsys, name)
+		} else {
+			fsys[name] = &fstest.MapFile{Data: []byte(src)}
+		}
+	}
+	got := run(t, fsys)
+	if len(got) != len(want) {
+		t.Fatalf("got %d findings, want %d:\n%s", len(got), len(want), dump(got))
+	}
+	for i, w := range want {
+		f := got[i]
+		if at := fmtPos(f); at != w.at || f.Rule != w.rule || !strings.Contains(f.Message, w.text) {
+			t.Errorf("finding %d = %s %s %q, want %s %s containing %q", i, at, f.Rule, f.Message, w.at, w.rule, w.text)
+		}
+		if r := RuleByName(f.Rule); r == nil || r.Severity != f.Severity {
+			t.Errorf("finding %d has severity %s, not its rule's", i, f.Severity)
 		}
 	}
 }

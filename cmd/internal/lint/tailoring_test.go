@@ -2,7 +2,6 @@ package lint
 
 import (
 	"testing"
-	"testing/fstest"
 )
 
 const tailoredHome = `---
@@ -48,21 +47,7 @@ func TestTailoringRules(t *testing.T) {
 		}, []want{{"content/_index.md:4:5", "invalid-value", "needs a list of at least two answers"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := base()
-			for name, src := range tc.files {
-				fsys[name] = &fstest.MapFile{Data: []byte(src)}
-			}
-			got := run(t, fsys)
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d findings, want %d:\n%s", len(got), len(tc.want), dump(got))
-			}
-			for i, w := range tc.want {
-				f := got[i]
-				at := fmtPos(f)
-				if at != w.at || f.Rule != w.rule || !contains(f.Message, w.text) {
-					t.Errorf("finding %d = %s %s %q, want %s %s containing %q", i, at, f.Rule, f.Message, w.at, w.rule, w.text)
-				}
-			}
+			expectFindings(t, tc.files, tc.want)
 		})
 	}
 }
