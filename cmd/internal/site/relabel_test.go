@@ -1,9 +1,11 @@
 package site
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -115,5 +117,28 @@ vm.runInContext(fs.readFileSync(process.argv[3], "utf8"), c);
 	want := "第2条（事故の報告）第1項の経路を見る。 報告の条どおり。\n第1条（事故の報告）第1項の経路を見る。 報告の条どおり。\n"
 	if string(out) != want {
 		t.Errorf("builder page's questions:\n%s\nwant\n%s", out, want)
+	}
+}
+
+// The builder page's data speaks one casing, lower case, and carries no
+// source positions.
+func TestTailorDataKeys(t *testing.T) {
+	h, err := content.Load("../../..") // this repository's handbook, which has questions and parameters
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Build(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, ok := s.Files["tailor/data.js"]
+	if !bytes.Contains(data, []byte(`"questions":[{"id":`)) || !bytes.Contains(data, []byte(`"params":[{"name":`)) {
+		t.Errorf("no questions or parameters in the data: %.200s", data)
+	}
+	if !ok {
+		t.Fatal("no tailor/data.js")
+	}
+	if keys := regexp.MustCompile(`"[A-Z][A-Za-z]*":`).FindAll(data, -1); len(keys) > 0 {
+		t.Errorf("keys in Go's casing: %q", keys)
 	}
 }

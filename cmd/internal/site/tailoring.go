@@ -189,8 +189,8 @@ func (b *renderer) tailorData() {
 		}
 	}
 	fj, _ := json.Marshal(forms) // map keys are sorted: the same bytes each build
-	qs, _ := json.Marshal(s.Questions)
-	ps, _ := json.Marshal(s.Params)
+	qs, _ := json.Marshal(questionsData(s.Questions))
+	ps, _ := json.Marshal(paramsData(s.Params))
 	var out strings.Builder
 	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
 		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + `],"forms":` + string(fj) + "};\n")
@@ -220,4 +220,37 @@ func firstSentence(s string) string {
 		s = s[:i+len("。")]
 	}
 	return s
+}
+
+// tailorQuestion and tailorParam are a question and a parameter as the
+// builder page's script reads them: the same lower-case keys as the rest of
+// its data, and no source positions.
+type tailorQuestion struct {
+	ID      string   `json:"id"`
+	Text    string   `json:"text"`
+	Note    string   `json:"note,omitempty"`
+	Default string   `json:"default"`
+	Answers []string `json:"answers"`
+}
+
+type tailorParam struct {
+	Name    string `json:"name"`
+	Label   string `json:"label,omitempty"`
+	Default string `json:"default"`
+}
+
+func questionsData(qs []content.Question) []tailorQuestion {
+	out := make([]tailorQuestion, len(qs))
+	for i, q := range qs {
+		out[i] = tailorQuestion{q.ID, q.Text, q.Note, q.Default, q.Answers}
+	}
+	return out
+}
+
+func paramsData(ps []content.Param) []tailorParam {
+	out := make([]tailorParam, len(ps))
+	for i, p := range ps {
+		out[i] = tailorParam{p.Name, p.Label, p.Default}
+	}
+	return out
 }

@@ -65,8 +65,8 @@
   }
   function describe(data, when) {
     return Object.keys(when || {}).map(function (id) {
-      var q = data.questions.filter(function (x) { return x.ID === id; })[0];
-      return "「" + (q ? q.Text : id) + "」が「" + when[id] + "」";
+      var q = data.questions.filter(function (x) { return x.id === id; })[0];
+      return "「" + (q ? q.text : id) + "」が「" + when[id] + "」";
     }).join("、かつ");
   }
 
@@ -75,22 +75,22 @@
     input = input || {};
     var given = input.answers || {}, answers = {}, values = {}, r = { answers: [], params: [], clauses: [], checks: [], forms: [], left: [], schedule: [] };
     Object.keys(given).forEach(function (id) {
-      if (!data.questions.some(function (q) { return q.ID === id; })) throw new Error("answers: " + JSON.stringify(id) + " is not a question of this handbook");
+      if (!data.questions.some(function (q) { return q.id === id; })) throw new Error("answers: " + JSON.stringify(id) + " is not a question of this handbook");
     });
     data.questions.forEach(function (q) {
-      var has = Object.prototype.hasOwnProperty.call(given, q.ID), a = has ? String(given[q.ID]) : q.Default;
-      if (q.Answers.indexOf(a) < 0) throw new Error("answers: " + q.ID + " has no answer " + JSON.stringify(a));
-      answers[q.ID] = a;
-      r.answers.push({ id: q.ID, text: q.Text, answer: a, default: !has });
+      var has = Object.prototype.hasOwnProperty.call(given, q.id), a = has ? String(given[q.id]) : q.default;
+      if (q.answers.indexOf(a) < 0) throw new Error("answers: " + q.id + " has no answer " + JSON.stringify(a));
+      answers[q.id] = a;
+      r.answers.push({ id: q.id, text: q.text, answer: a, default: !has });
     });
     var gp = input.params || {};
     Object.keys(gp).forEach(function (name) {
-      if (!data.params.some(function (p) { return p.Name === name; })) throw new Error("params: " + JSON.stringify(name) + " is not a parameter of this handbook");
+      if (!data.params.some(function (p) { return p.name === name; })) throw new Error("params: " + JSON.stringify(name) + " is not a parameter of this handbook");
     });
     data.params.forEach(function (p) {
-      var has = Object.prototype.hasOwnProperty.call(gp, p.Name), v = has ? String(gp[p.Name]) : p.Default;
-      values[p.Name] = v;
-      r.params.push({ name: p.Name, label: p.Label || p.Name, value: v, default: !has });
+      var has = Object.prototype.hasOwnProperty.call(gp, p.name), v = has ? String(gp[p.name]) : p.default;
+      values[p.name] = v;
+      r.params.push({ name: p.name, label: p.label || p.name, value: v, default: !has });
     });
     var included = {};
     data.clauses.forEach(function (c) {
