@@ -73,7 +73,8 @@ func pack(title, body string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// para writes a paragraph with its properties and one run of text.
+// para writes a paragraph with its properties and one run of text; a
+// line break in text (a hard break in a form's Markdown) stays one.
 func para(b *strings.Builder, text, pPr, rPr string) {
 	b.WriteString("<w:p>")
 	if pPr != "" {
@@ -83,7 +84,13 @@ func para(b *strings.Builder, text, pPr, rPr string) {
 	if rPr != "" {
 		b.WriteString("<w:rPr>" + rPr + "</w:rPr>")
 	}
-	b.WriteString(`<w:t xml:space="preserve">` + esc(text) + "</w:t></w:r></w:p>")
+	for i, l := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteString("<w:br/>")
+		}
+		b.WriteString(`<w:t xml:space="preserve">` + esc(l) + "</w:t>")
+	}
+	b.WriteString("</w:r></w:p>")
 }
 
 // runs writes a paragraph of an article: a value to fill is underlined,

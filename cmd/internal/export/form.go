@@ -6,7 +6,6 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/util"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
@@ -42,9 +41,9 @@ func block(b *strings.Builder, n ast.Node, src []byte, depth int) {
 		if n.Level == 1 {
 			size = `<w:sz w:val="24"/>`
 		}
-		textPara(b, inline(n, src), `<w:keepNext/><w:spacing w:before="240"/>`, `<w:b/>`+size)
+		para(b, inline(n, src), `<w:keepNext/><w:spacing w:before="240"/>`, `<w:b/>`+size)
 	case *ast.Paragraph, *ast.TextBlock:
-		textPara(b, inline(n, src), indent, "")
+		para(b, inline(n, src), indent, "")
 	case *ast.List:
 		i := n.Start
 		if i == 0 {
@@ -62,7 +61,7 @@ func block(b *strings.Builder, n ast.Node, src []byte, depth int) {
 					block(b, c, src, depth+1)
 					continue
 				}
-				textPara(b, mark+inline(c, src), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="%d"/>`, 210*(depth+1)+210*len([]rune(mark))-210, 210*len([]rune(mark))), "")
+				para(b, mark+inline(c, src), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="%d"/>`, 210*(depth+1)+210*len([]rune(mark))-210, 210*len([]rune(mark))), "")
 				first = false
 			}
 		}
@@ -75,58 +74,13 @@ func block(b *strings.Builder, n ast.Node, src []byte, depth int) {
 	case *ast.ThematicBreak:
 		para(b, "", "", "")
 	default: // code blocks and the like: their text
-		textPara(b, strings.TrimRight(string(n.Text(src)), "\n"), indent, "")
+		para(b, strings.TrimRight(string(n.Text(src)), "\n"), indent, "")
 	}
-}
-
-// textPara writes a paragraph; a line break in text (a hard break in the
-// Markdown) stays a line break.
-func textPara(b *strings.Builder, text, pPr, rPr string) {
-	b.WriteString("<w:p>")
-	if pPr != "" {
-		b.WriteString("<w:pPr>" + pPr + "</w:pPr>")
-	}
-	b.WriteString("<w:r>")
-	if rPr != "" {
-		b.WriteString("<w:rPr>" + rPr + "</w:rPr>")
-	}
-	for i, l := range strings.Split(text, "\n") {
-		if i > 0 {
-			b.WriteString("<w:br/>")
-		}
-		b.WriteString(`<w:t xml:space="preserve">` + esc(l) + "</w:t>")
-	}
-	b.WriteString("</w:r></w:p>")
 }
 
 // inline is the text a reader sees in n: a soft line break vanishes, as
 // between Japanese words on the site, and a hard one is a "\n".
-func inline(n ast.Node, src []byte) string {
-	var b strings.Builder
-	var walk func(ast.Node)
-	walk = func(n ast.Node) {
-		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			switch t := c.(type) {
-			case *ast.Text:
-				v := t.Segment.Value(src)
-				if _, code := t.Parent().(*ast.CodeSpan); !t.IsRaw() && !code {
-					v = util.UnescapePunctuations(v) // \* in the source is a *
-				}
-				b.Write(v)
-				if t.HardLineBreak() {
-					b.WriteByte('\n')
-				}
-			case *ast.String:
-				b.Write(t.Value)
-			case *ast.RawHTML:
-			default:
-				walk(c)
-			}
-		}
-	}
-	walk(n)
-	return b.String()
-}
+func inline(n ast.Node, src []byte) string { return markdown.BrokenText(n, src, "", "\n") }
 
 // textWidth is the width between the margins of an A4 page, in twips.
 const textWidth = 11906 - 2*1701
@@ -206,9 +160,9 @@ func table(b *strings.Builder, t *east.Table, src []byte) {
 			}
 			b.WriteString(`<w:vAlign w:val="center"/></w:tcPr>`)
 			if head {
-				textPara(b, cell, `<w:jc w:val="center"/><w:spacing w:line="240" w:lineRule="auto"/>`, `<w:b/>`)
+				para(b, cell, `<w:jc w:val="center"/><w:spacing w:line="240" w:lineRule="auto"/>`, `<w:b/>`)
 			} else {
-				textPara(b, cell, `<w:jc w:val="left"/><w:spacing w:line="240" w:lineRule="auto"/>`, "")
+				para(b, cell, `<w:jc w:val="left"/><w:spacing w:line="240" w:lineRule="auto"/>`, "")
 			}
 			b.WriteString("</w:tc>")
 		}

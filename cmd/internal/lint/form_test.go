@@ -25,22 +25,6 @@ func lintRule(t *testing.T, fsys fstest.MapFS, rule string) []Finding {
 	return out
 }
 
-func checkFindings(t *testing.T, got []Finding, want []want) {
-	t.Helper()
-	if len(got) != len(want) {
-		t.Fatalf("got %d findings, want %d:\n%s", len(got), len(want), dump(got))
-	}
-	for i, w := range want {
-		f := got[i]
-		if at := fmtPos(f); at != w.at || f.Rule != w.rule || !strings.Contains(f.Message, w.text) {
-			t.Errorf("finding %d = %s %s %q, want %s %s containing %q", i, at, f.Rule, f.Message, w.at, w.rule, w.text)
-		}
-		if r := RuleByName(f.Rule); r == nil || r.Severity != f.Severity {
-			t.Errorf("finding %d has severity %s, not its rule's", i, f.Severity)
-		}
-	}
-}
-
 const inspected = "---\nid: K-09-1\nclause: C-09\ntitle: 承認\naspect: 対策\ntiming: [契約前]\nrationale: 理由。\nquestion: 承認書を見せてください。\ngood: 承認書があり、日付が着手の前である。\n---\n"
 
 func TestInspectionForm(t *testing.T) {

@@ -201,7 +201,13 @@ func expectFindings(t *testing.T, files map[string]string, want []want) {
 			fsys[name] = &fstest.MapFile{Data: []byte(src)}
 		}
 	}
-	got := run(t, fsys)
+	checkFindings(t, run(t, fsys), want)
+}
+
+// checkFindings checks findings in order: position, rule, a part of the
+// message, and the rule's own severity.
+func checkFindings(t *testing.T, got []Finding, want []want) {
+	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("got %d findings, want %d:\n%s", len(got), len(want), dump(got))
 	}

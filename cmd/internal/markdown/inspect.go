@@ -86,8 +86,13 @@ func inCode(n ast.Node) bool {
 	return ok
 }
 
-// PlainText is the text of a node without its markup: what a reader sees.
-func PlainText(n ast.Node, src []byte) string {
+// PlainText is the text of a node without its markup: what a reader sees,
+// a soft line break read as a space.
+func PlainText(n ast.Node, src []byte) string { return BrokenText(n, src, " ", "") }
+
+// BrokenText is PlainText with soft and hard line breaks (a line end and
+// one marked with two spaces or a backslash) written as soft and hard.
+func BrokenText(n ast.Node, src []byte, soft, hard string) string {
 	var b strings.Builder
 	var walk func(ast.Node)
 	walk = func(n ast.Node) {
@@ -99,8 +104,11 @@ func PlainText(n ast.Node, src []byte) string {
 					v = util.UnescapePunctuations(v) // \* in the source is a *
 				}
 				b.Write(v)
-				if t.SoftLineBreak() {
-					b.WriteByte(' ')
+				switch {
+				case t.SoftLineBreak():
+					b.WriteString(soft)
+				case t.HardLineBreak():
+					b.WriteString(hard)
 				}
 			case *ast.String:
 				b.Write(t.Value)
