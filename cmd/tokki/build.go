@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
-	"strings"
 	"syscall"
 	"time"
 
@@ -107,9 +106,8 @@ the previous build wrote, and keeps (and names) any other.`,
 				}
 				return &exitError{code: exitUsage, msg: "not built: " + err.Error() + "; the previous site is unchanged"}
 			}
-			if kept := out.Kept(); len(kept) > 0 {
-				fmt.Fprintf(stderr, "tokki: kept %s in %s that no tokki build wrote: %s\n",
-					plural(len(kept), "file"), dest, listFirst(kept, 5))
+			if n := out.KeptNotice(); n != "" {
+				fmt.Fprintln(stderr, "tokki:", n)
 			}
 			written, unchanged := out.Counts()
 			fmt.Fprintf(cmd.OutOrStdout(), "built %d pages into %s (search index %.1f KB; %d files written, %d unchanged) in %s\n",
@@ -134,11 +132,3 @@ const buildMemoryLimit = 270 << 20
 
 // errInterrupted stops a build that got Ctrl-C or SIGTERM.
 var errInterrupted = errors.New("interrupted")
-
-// listFirst is "a, b, c and 4 more".
-func listFirst(names []string, most int) string {
-	if len(names) <= most {
-		return strings.Join(names, ", ")
-	}
-	return fmt.Sprintf("%s and %d more", strings.Join(names[:most], ", "), len(names)-most)
-}

@@ -398,6 +398,14 @@ func (d *Dir) Counts() (written, unchanged int) {
 // Commit therefore left alone.
 func (d *Dir) Kept() []string { return d.kept }
 
+// KeptNotice says which files Commit kept, for the user; "" for none.
+func (d *Dir) KeptNotice() string {
+	if len(d.kept) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("kept %s in %s that no tokki build wrote: %s", plural(len(d.kept), "file"), d.dest, listNames(d.kept, 5))
+}
+
 // Abort stops writing, removes the staging folder and leaves the
 // destination as it was.
 func (d *Dir) Abort() {
