@@ -181,6 +181,8 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 		return nonNil(decodeQuestions(n, at))
 	case TypeVariants:
 		return nonNil(decodeVariants(n, at))
+	case TypeProse:
+		return nonNil(decodeProse(n, at))
 	case TypeDate, TypePartialDate:
 		if n.Kind != yaml.ScalarNode {
 			return nil, fmt.Sprintf("%s must be a date, not %s", spec.Name, nodeKind(n)), pos

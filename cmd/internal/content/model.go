@@ -281,6 +281,7 @@ type Settings struct {
 	Theme       string // "" means "default"
 	Params      []Param
 	Questions   []Question
+	Prose       Prose // limits of lint's prose rules
 }
 
 // Handbook is a whole loaded handbook.

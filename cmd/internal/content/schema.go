@@ -15,6 +15,7 @@ const (
 	TypeParams                           // a list of fill-in parameters ([]Param)
 	TypeQuestions                        // a list of questions about a task ([]Question)
 	TypeVariants                         // a list of alternative clause texts ([]Variant)
+	TypeProse                            // the limits of lint's prose rules (Prose)
 )
 
 // FieldSpec describes one front-matter key.
@@ -83,6 +84,7 @@ var homeSchema = append(append([]FieldSpec(nil), pageSchema...),
 	FieldSpec{Name: "theme", Type: TypeString},
 	FieldSpec{Name: "params", Type: TypeParams},
 	FieldSpec{Name: "questions", Type: TypeQuestions},
+	FieldSpec{Name: "prose", Type: TypeProse},
 )
 
 var incidentSchema = withID(pageSchema)
