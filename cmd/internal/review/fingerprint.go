@@ -11,25 +11,44 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
 // Fingerprint is the fingerprint of what gives a clause its meaning, in
 // three parts so that a changed stamp can say what changed: the id and
 // title, the text, and the rationale (解説). Each part is the first four
-// hex digits of a SHA-256 of the part's text with formatting that does not
-// change meaning removed (line endings, trailing blanks, blank lines at
-// either end). Written "1a2b-3c4d-5e6f".
+// hex digits of a SHA-256 of the part's text with what does not change
+// its meaning removed: line endings, trailing blanks, blank lines at
+// either end, and the typed text of links to other clauses, which every
+// output replaces with the article's number there (so renumbering the
+// handbook makes no check item suspect). Written "1a2b-3c4d-5e6f".
 type Fingerprint struct {
 	Title, Text, Rationale string
+
+	// typedText and typedRationale are the text and rationale parts
+	// with the links' typed text kept, as stamps written before tokki
+	// left it out have them: a stamp that matches either is current.
+	typedText, typedRationale string
 }
 
 // Of returns a clause's fingerprint.
 func Of(c *content.Clause) Fingerprint {
+	text, rationale := string(body(c.Doc)), c.Rationale
 	return Fingerprint{
-		Title:     part(c.ID + "\n" + c.Title),
-		Text:      part(string(body(c.Doc))),
-		Rationale: part(c.Rationale),
+		Title:          part(c.ID + "\n" + c.Title),
+		Text:           part(untyped(text, c.Path)),
+		Rationale:      part(untyped(rationale, c.Path)),
+		typedText:      part(text),
+		typedRationale: part(rationale),
 	}
+}
+
+// untyped is a clause's text (from the clause's file at path) with the
+// typed text of its links to clauses left out.
+func untyped(s, path string) string {
+	return string(markdown.ResolveRefs([]byte(s), path, func(target string) (string, bool) {
+		return "", strings.HasPrefix(target, "clauses/")
+	}))
 }
 
 // body is the clause text without the blank lines that stand in for the
@@ -78,7 +97,7 @@ func Parse(s string) (Fingerprint, bool) {
 			return Fingerprint{}, false
 		}
 	}
-	return Fingerprint{p[0], p[1], p[2]}, true
+	return Fingerprint{Title: p[0], Text: p[1], Rationale: p[2]}, true
 }
 
 // Changes names the parts of the clause that differ from a stamp.
@@ -87,10 +106,10 @@ func (f Fingerprint) Changes(stamp Fingerprint) []string {
 	if f.Title != stamp.Title {
 		out = append(out, "title")
 	}
-	if f.Text != stamp.Text {
+	if f.Text != stamp.Text && f.typedText != stamp.Text {
 		out = append(out, "text")
 	}
-	if f.Rationale != stamp.Rationale {
+	if f.Rationale != stamp.Rationale && f.typedRationale != stamp.Rationale {
 		out = append(out, "rationale")
 	}
 	return out

@@ -56,7 +56,7 @@ func TestFingerprintIgnoresFormatting(t *testing.T) {
 	if s := want.String(); len(s) != 14 {
 		t.Errorf("stamp %q", s)
 	}
-	if p, ok := Parse(want.String()); !ok || p != want {
+	if p, ok := Parse(want.String()); !ok || p.String() != want.String() || len(want.Changes(p)) > 0 {
 		t.Error("Parse does not read String back")
 	}
 	for _, bad := range []string{"", "abc", "1234-5678", "123g-0000-0000", "12345-000-0000"} {
@@ -66,11 +66,56 @@ func TestFingerprintIgnoresFormatting(t *testing.T) {
 	}
 }
 
+// TestFingerprintIgnoresLinkText: every output numbers a link to another
+// clause afresh, so the text an editor typed for it (第10条 before the
+// handbook was renumbered, 第12条 after) is not part of the clause's
+// meaning, while where the link points is. Stamps written when the typed
+// text still counted stay current until the clause changes.
+func TestFingerprintIgnoresLinkText(t *testing.T) {
+	withLink := func(text, dest string) string {
+		s := strings.Replace(clause, "指示に従わなければ", "["+text+"]("+dest+")の指示に従わなければ", 1)
+		return strings.Replace(s, "二行目。", "二行目は["+text+"]("+dest+")による。", 1)
+	}
+	old := Of(clauseOf(t, withLink("第10条", "c10-sub.md")))
+	for name, src := range map[string]string{
+		"renumbered": withLink("第12条", "c10-sub.md"),
+		"captioned":  withLink("第12条（再委託先の管理）", "c10-sub.md"),
+		"empty":      withLink("", "c10-sub.md"),
+	} {
+		if got := Of(clauseOf(t, src)); got.String() != old.String() {
+			t.Errorf("%s: %s, want %s", name, got, old)
+		}
+	}
+	if got := Of(clauseOf(t, withLink("第10条", "c11-other.md"))).Changes(old); len(got) != 2 {
+		t.Errorf("link to another clause: Changes = %v, want [text rationale]", got)
+	}
+	// A link to a guide page keeps its text: readers see it as typed.
+	guide := Of(clauseOf(t, withLink("手引き", "../content/guide/a.md")))
+	if got := Of(clauseOf(t, withLink("使い方", "../content/guide/a.md"))).Changes(guide); len(got) != 2 {
+		t.Errorf("guide link text changed: Changes = %v, want [text rationale]", got)
+	}
+
+	// A stamp of the typed text, as tokki wrote before it left links'
+	// text out, is current while the text is as stamped.
+	src := withLink("第10条", "c10-sub.md")
+	legacy := Fingerprint{Title: old.Title, Text: part(string(clauseOf(t, src).Body)), Rationale: part(clauseOf(t, src).Rationale)}
+	if legacy.Text == old.Text {
+		t.Fatal("test clause: typed and untyped text give the same part")
+	}
+	if got := old.Changes(legacy); len(got) > 0 {
+		t.Errorf("stamp of the typed text: Changes = %v, want none", got)
+	}
+	renumbered := Of(clauseOf(t, withLink("第12条", "c10-sub.md")))
+	if got := renumbered.Changes(legacy); len(got) != 2 {
+		t.Errorf("typed stamp after the typed text changed: Changes = %v, want [text rationale] (a typed stamp only holds for the text it was made of)", got)
+	}
+}
+
 // TestStamp stamps each file in testdata/stamp and compares the result with
 // its .golden file: only reviewed, reviewed_clause (and reviewed_by) may
 // change, and the rest of the file stays byte for byte.
 func TestStamp(t *testing.T) {
-	fp := Fingerprint{"aaaa", "bbbb", "cccc"}
+	fp := Fingerprint{Title: "aaaa", Text: "bbbb", Rationale: "cccc"}
 	day := time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 	inputs, _ := filepath.Glob(filepath.Join("testdata", "stamp", "*.md"))
 	if len(inputs) < 5 {
