@@ -81,6 +81,14 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 				f.Items = append(f.Items, at(item))
 			}
 		}
+		if spec.Type == TypeTerms {
+			// One bad entry does not lose the others: each problem is
+			// reported and the entries that read well are kept.
+			var problems []Problem
+			d.values[spec.Name], problems = decodeTerms(v, at)
+			d.Problems = append(d.Problems, problems...)
+			continue
+		}
 		val, msg, pos := value(spec, v, at)
 		if msg != "" {
 			f.Invalid = true

@@ -156,6 +156,7 @@ func assemble(fsys fs.FS, docs []*Doc, assets []string, skipped []Skipped) *Hand
 					Theme: d.str("theme")}
 				h.Settings.Params, _ = d.values["params"].([]Param)
 				h.Settings.Questions, _ = d.values["questions"].([]Question)
+				h.Settings.Terms, _ = d.values["terms"].([]Term)
 				h.Settings.Prose, _ = d.values["prose"].(Prose)
 			}
 		}

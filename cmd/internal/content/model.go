@@ -282,6 +282,24 @@ type Settings struct {
 	Params      []Param
 	Questions   []Question
 	Prose       Prose // limits of lint's prose rules
+	Terms       []Term
+}
+
+// Term is one word of the handbook's vocabulary (the terms setting): the
+// spelling to use, the spellings lint's term rule reports, and other words
+// readers type for it, which search folds onto Use.
+type Term struct {
+	Use      string
+	Avoid    []string
+	Synonyms []string
+	Note     string // why, shown in lint's message and the glossary
+
+	// Allow lists right spellings that contain an Avoid spelling, which
+	// lint leaves alone: the verb 届け出る beside the noun 届出 (avoid
+	// 届け出). Use itself never needs listing.
+	Allow []string
+
+	Pos Pos // where the entry starts
 }
 
 // Handbook is a whole loaded handbook.

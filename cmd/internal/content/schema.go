@@ -15,6 +15,7 @@ const (
 	TypeParams                           // a list of fill-in parameters ([]Param)
 	TypeQuestions                        // a list of questions about a task ([]Question)
 	TypeVariants                         // a list of alternative clause texts ([]Variant)
+	TypeTerms                            // the handbook's words ([]Term)
 	TypeProse                            // the limits of lint's prose rules (Prose)
 )
 
@@ -85,6 +86,7 @@ var homeSchema = append(append([]FieldSpec(nil), pageSchema...),
 	FieldSpec{Name: "params", Type: TypeParams},
 	FieldSpec{Name: "questions", Type: TypeQuestions},
 	FieldSpec{Name: "prose", Type: TypeProse},
+	FieldSpec{Name: "terms", Type: TypeTerms},
 )
 
 var incidentSchema = withID(pageSchema)
