@@ -12,6 +12,7 @@ import (
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 	"github.com/tokki-handbook/tokki/cmd/internal/par"
+	"github.com/tokki-handbook/tokki/cmd/internal/theme"
 )
 
 // textFields are the front-matter values the site renders as Markdown, so
@@ -106,7 +107,7 @@ func parseLinks(d *content.Doc) parsed {
 		}
 	}
 	kind := map[content.Kind]string{content.KindClause: "clause", content.KindCheck: "check"}[d.Kind]
-	for _, a := range markdown.PageAnchors[kind] {
+	for _, a := range theme.Anchors[kind] {
 		p.anchors[a] = true
 	}
 	for _, name := range textFields {

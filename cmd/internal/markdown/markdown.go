@@ -21,15 +21,6 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// PageAnchors are the anchors every page of a kind has in the built site
-// besides its headings: a clause page shows its 解説 (rationale) and its
-// 確認項目 (check items) under headings of those names. Lint accepts links to
-// them.
-var PageAnchors = map[string][]string{
-	"clause": {"条文", "解説", "確認項目", "事故事例", "根拠"},
-	"check":  {"確認内容", "解説"},
-}
-
 var md = New()
 
 // New returns the project's goldmark set-up. Extra options (renderer
