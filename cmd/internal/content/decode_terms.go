@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -95,6 +96,8 @@ func decodeTerm(item *yaml.Node, at at) (Term, termNodes, *Problem) {
 			*l.into = append(*l.into, it.Value)
 			if l.role != "allow" {
 				tn.add(it.Value, l.role, it)
+			} else if slices.Contains(t.Avoid, it.Value) {
+				return t, tn, problem(at, it, "terms: %s is both avoided and allowed in the entry for %s; delete it from one of them", it.Value, t.Use)
 			} else if !containsAny(it.Value, t.Avoid) {
 				return t, tn, problem(at, it, "terms: allow %q of %s contains none of its avoid spellings, so it is not needed; allow lists right spellings that contain an avoided one", it.Value, t.Use)
 			}
