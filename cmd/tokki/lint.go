@@ -24,6 +24,11 @@ sorted by file and line. With PATHs (files or folders relative to --source),
 only findings in them are printed; the whole handbook is still read, since
 references cross files.
 
+Paths are shown from the current folder when the handbook is in it (so
+--source docs/handbook prints docs/handbook/clauses/...), else from the
+handbook's root. The github and sarif formats show them from the root of
+the Git repository holding the handbook, where GitHub looks for them.
+
 Exit status: 0 no error, 1 at least one error (with --strict, at least one
 finding of any severity), 2 could not run.`,
 		Example: `  tokki lint
@@ -46,7 +51,11 @@ finding of any severity), 2 could not run.`,
 			if filter != nil {
 				findings = slices.DeleteFunc(findings, func(f lint.Finding) bool { return !filter(f.File) })
 			}
-			if err := lint.Write(cmd.OutOrStdout(), format, findings, versionString()); err != nil {
+			// GitHub places annotations and code-scanning results by paths
+			// from the repository root; text and JSON use paths from where
+			// the user is, which a terminal or editor opens.
+			base := lint.BaseFor(g.source, format == "github" || format == "sarif")
+			if err := lint.WriteFrom(cmd.OutOrStdout(), format, findings, versionString(), base); err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
 			errs, warns := lint.Count(findings)

@@ -10,18 +10,23 @@ import (
 // Formats are the output formats Write knows.
 var Formats = []string{"text", "json", "github", "sarif"}
 
-// Write prints findings in a format. version is tokki's version, for the
-// SARIF tool description.
+// Write prints findings in a format, with paths relative to the handbook
+// root. version is tokki's version, for the SARIF tool description.
 func Write(w io.Writer, format string, findings []Finding, version string) error {
+	return WriteFrom(w, format, findings, version, Base{})
+}
+
+// WriteFrom is Write with paths shown from base (see BaseFor).
+func WriteFrom(w io.Writer, format string, findings []Finding, version string, base Base) error {
 	switch format {
 	case "text":
-		return writeText(w, findings)
+		return writeText(w, findings, base)
 	case "json":
-		return writeJSON(w, findings)
+		return writeJSON(w, findings, base)
 	case "github":
-		return writeGitHub(w, findings)
+		return writeGitHub(w, findings, base)
 	case "sarif":
-		return writeSARIF(w, findings, version)
+		return writeSARIF(w, findings, version, base)
 	}
 	return fmt.Errorf("unknown format %q; use one of text, json, github, sarif", format)
 }

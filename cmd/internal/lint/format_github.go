@@ -13,10 +13,10 @@ import (
 //	::error file=F,line=L,col=C,title=T::message
 //
 // Property values and the message are escaped as the runner expects.
-func writeGitHub(w io.Writer, findings []Finding) error {
+func writeGitHub(w io.Writer, findings []Finding, base Base) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range findings {
-		props := []string{"file=" + escapeProperty(printable(f.File, ""))}
+		props := []string{"file=" + escapeProperty(printable(base.path(f.File), ""))}
 		if f.Line > 0 {
 			props = append(props, fmt.Sprintf("line=%d", f.Line))
 			if f.Column > 0 {

@@ -3,12 +3,19 @@ package lint
 import (
 	"encoding/json"
 	"io"
+	"slices"
 )
 
 // writeJSON prints the one object the content model specifies:
 // {"findings": [...], "errors": N, "warnings": N}.
-func writeJSON(w io.Writer, findings []Finding) error {
+func writeJSON(w io.Writer, findings []Finding, base Base) error {
 	errs, warns := Count(findings)
+	if base.Prefix != "" {
+		findings = slices.Clone(findings)
+		for i := range findings {
+			findings[i].File = base.path(findings[i].File)
+		}
+	}
 	if findings == nil {
 		findings = []Finding{}
 	}
