@@ -4,7 +4,55 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
+
+// HeadingAnchors is the goldmark extension that gives every heading its
+// Anchor, made unique in the page, unless the editor gave one explicitly
+// with {#id} (goldmark's heading attributes, which it turns on).
+var HeadingAnchors goldmark.Extender = headingAnchors{}
+
+type headingAnchors struct{}
+
+func (headingAnchors) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(
+		parser.WithAttribute(),
+		parser.WithASTTransformers(util.Prioritized(headingIDs{}, 100)),
+	)
+}
+
+// headingIDs sets the ids HeadingAnchors gives.
+type headingIDs struct{}
+
+func (headingIDs) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	var anchors Anchors
+	src := reader.Source()
+	// Explicit ids first, so that generated ones avoid them.
+	var headings []*ast.Heading
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			headings = append(headings, h)
+			if id, ok := h.AttributeString("id"); ok {
+				if s, ok := id.([]byte); ok {
+					anchors.reserve(string(s))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, h := range headings {
+		if _, ok := h.AttributeString("id"); ok {
+			continue
+		}
+		h.SetAttributeString("id", []byte(anchors.Unique(PlainText(h, src))))
+	}
+}
 
 // Anchor turns a heading's text into its anchor the way Git hosts do, and
 // keeps Japanese letters: lower-case it, drop every character that is not a

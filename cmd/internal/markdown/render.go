@@ -11,14 +11,6 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// Rewriter rewrites a link destination as written in the Markdown (a
-// relative path to another file, an #anchor, a URL) into the one the
-// rendered page needs. It returns the destination unchanged for links it
-// leaves alone.
-type Rewriter func(dest string) string
-
-var rewriterKey = parser.NewContextKey()
-
 // Rendered is a rendered Markdown text.
 type Rendered struct {
 	HTML     []byte
@@ -51,28 +43,6 @@ func Render(src []byte, rw Rewriter) (Rendered, error) {
 // writers are the buffered writers Render hands to goldmark, which would
 // otherwise make a new one (4 KB) for every field of every page.
 var writers = sync.Pool{New: func() any { return bufio.NewWriter(nil) }}
-
-// linkRewriter applies the context's Rewriter to every link and image.
-type linkRewriter struct{}
-
-func (linkRewriter) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
-	rw, _ := pc.Get(rewriterKey).(Rewriter)
-	if rw == nil {
-		return
-	}
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch l := n.(type) {
-		case *ast.Link:
-			l.Destination = []byte(rw(string(l.Destination)))
-		case *ast.Image:
-			l.Destination = []byte(rw(string(l.Destination)))
-		}
-		return ast.WalkContinue, nil
-	})
-}
 
 // Text is the plain text of a parsed document: each paragraph, heading,
 // list item, table cell and code block on a line of its own.
