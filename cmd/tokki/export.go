@@ -79,7 +79,7 @@ link is written through, and a device such as /dev/stdout is written into.`,
 				if err != nil {
 					return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: %v", answers, err)}
 				}
-				doc = export.FromTailored(r)
+				doc = export.FromTailored(h, r)
 			}
 			if err := doc.FilterTiming(timing); err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}

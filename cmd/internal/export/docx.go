@@ -35,6 +35,12 @@ func DOCX(d *Document) ([]byte, error) {
 			runs(&body, markdown.Runs(strings.TrimLeft(l, "　")), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210))
 		}
 	}
+	if len(d.Forms) > 0 {
+		para(&body, FormsHeading, `<w:keepNext/><w:spacing w:before="480"/>`, `<w:b/>`)
+		for _, f := range d.Forms {
+			para(&body, f.Line(), `<w:ind w:left="210"/>`, "")
+		}
+	}
 	return pack(Title, body.String())
 }
 

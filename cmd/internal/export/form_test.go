@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
 )
 
 // docxText reads a Word document back: the text of each paragraph outside
@@ -136,5 +137,71 @@ func TestExportQuestionAndGood(t *testing.T) {
 	row := row(d.Checks[0])
 	if row[3] != d.Checks[0].Question || row[4] != d.Checks[0].Good || Header[3] != "確認すること" || Header[4] != "よい状態" {
 		t.Errorf("row %q under %q", row, Header)
+	}
+}
+
+// The 特記仕様書 lists, after its articles, the forms its clauses ask
+// for, each with the articles that ask for it as numbered in that text:
+// whoever attaches the text to a contract sees which forms go with it.
+func TestFormsListed(t *testing.T) {
+	clause := func(id, order, extra string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\nid: " + id + "\ntitle: 条" + id + "\norder: " + order + "\nrationale: 理由\n" + extra + "---\n本文\n")}
+	}
+	form := func(n string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("---\ntitle: 様式第" + n + "号　書式" + n + "\nid: F-" + n + "\nform: " + n + "\n---\n本文\n")}
+	}
+	fsys := fstest.MapFS{
+		"content/_index.md":       {Data: []byte("---\ntitle: 手引\nquestions:\n  - id: sub\n    text: 再委託しますか。\n    answers: [はい, いいえ]\n    default: いいえ\n---\n")},
+		"clauses/c1.md":           clause("C-01", "1", "forms: [F-10]\n"),
+		"clauses/c2.md":           clause("C-02", "2", "when: {sub: はい}\nforms: [F-2, F-10]\n"),
+		"clauses/c3.md":           clause("C-03", "3", "forms: [F-2]\n"),
+		"clauses/c4.md":           clause("C-04", "4", "forms: [F-99]\n"),
+		"content/forms/f2.md":     form("2"),
+		"content/forms/f10.md":    form("10"),
+		"content/forms/f7.md":     form("7"),
+		"content/forms/_index.md": {Data: []byte("---\ntitle: 様式\n---\n")},
+	}
+	h, err := content.LoadFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := string(Text(FromHandbook(h)))
+	want := FormsHeading + "\r\n様式第2号　書式2（第2条、第3条）\r\n様式第10号　書式10（第1条、第2条）\r\n"
+	if !strings.HasSuffix(whole, want) {
+		t.Errorf("whole handbook ends\n%q\nwant\n%q", whole[max(0, len(whole)-len(want)-40):], want)
+	}
+	r, err := tailor.Tailor(h, tailor.Input{}) // sub: いいえ drops 第2条
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := FromTailored(h, r)
+	want = FormsHeading + "\r\n様式第2号　書式2（第2条）\r\n様式第10号　書式10（第1条）\r\n"
+	if got := string(Text(d)); !strings.HasSuffix(got, want) {
+		t.Errorf("tailored text ends\n%q\nwant\n%q", got[max(0, len(got)-len(want)-40):], want)
+	}
+	b, err := DOCX(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, _ := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			r, _ := f.Open()
+			data, _ := io.ReadAll(r)
+			for _, w := range []string{FormsHeading, "様式第2号　書式2（第2条）", "様式第10号　書式10（第1条）"} {
+				if !bytes.Contains(data, []byte(w)) {
+					t.Errorf("the Word document lacks %s", w)
+				}
+			}
+		}
+	}
+
+	// Without forms, nothing is added.
+	delete(fsys, "clauses/c1.md")
+	delete(fsys, "clauses/c2.md")
+	delete(fsys, "clauses/c3.md")
+	h, _ = content.LoadFS(fsys)
+	if got := string(Text(FromHandbook(h))); strings.Contains(got, FormsHeading) {
+		t.Errorf("no form is asked for, but the text lists forms:\n%s", got)
 	}
 }

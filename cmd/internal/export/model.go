@@ -5,6 +5,7 @@
 package export
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -19,6 +20,15 @@ type Document struct {
 	Task    string // one task's name, or ""
 	Clauses []Clause
 	Checks  []Check
+	Forms   []Form // the forms the clauses ask for, by number
+}
+
+// Form is a form (様式) the 特記仕様書 asks for, listed after the articles
+// so that whoever attaches the text to a contract attaches the forms too.
+type Form struct {
+	Number   int
+	Title    string // 様式第1号　安全管理措置計画書
+	Articles []int  // the numbers of the articles that ask for it
 }
 
 // Clause is an article of the 特記仕様書.
@@ -51,6 +61,7 @@ func FromHandbook(h *content.Handbook) *Document {
 		d.Clauses = append(d.Clauses, Clause{Number: c.Order, Title: c.Title, Lines: lines(string(whole.Of(c.Path, c.Body)))})
 		label[c.ID] = fmt.Sprintf("第%d条 %s", c.Order, c.Title)
 	}
+	d.Forms = formsOf(h, h.Clauses, func(c *content.Clause) int { return c.Order })
 	for _, c := range h.Clauses {
 		checks := slices.Clone(h.ChecksFor(c.ID))
 		slices.SortStableFunc(checks, func(a, b *content.Check) int { return content.CompareIDs(a.ID, b.ID) })
@@ -61,8 +72,9 @@ func FromHandbook(h *content.Handbook) *Document {
 	return d
 }
 
-// FromTailored is one task's handbook: its clauses numbered afresh.
-func FromTailored(r *tailor.Result) *Document {
+// FromTailored is one task's handbook (r, tailored from h): its clauses
+// numbered afresh.
+func FromTailored(h *content.Handbook, r *tailor.Result) *Document {
 	d := &Document{Task: r.Task}
 	label := map[string]string{}
 	numbering := markdown.Numbering{}
@@ -71,6 +83,13 @@ func FromTailored(r *tailor.Result) *Document {
 		label[c.ID] = fmt.Sprintf("第%d条 %s", c.Number, c.Title)
 		numbering[c.Source.Path] = markdown.Label(c.Number, c.Title)
 	}
+	sources := make([]*content.Clause, len(r.Clauses))
+	number := map[*content.Clause]int{}
+	for i, c := range r.Clauses {
+		sources[i] = c.Source
+		number[c.Source] = c.Number
+	}
+	d.Forms = formsOf(h, sources, func(c *content.Clause) int { return number[c] })
 	for _, c := range r.Clauses {
 		for _, k := range r.Checks {
 			if k.Clause == c.ID {
@@ -79,6 +98,33 @@ func FromTailored(r *tailor.Result) *Document {
 		}
 	}
 	return d
+}
+
+// formsOf lists the forms that clauses ask for, each with the numbers (as
+// number gives them) of the articles that ask for it, in the forms' order.
+// A form id that names no form page is lint's to report; it is left out.
+func formsOf(h *content.Handbook, clauses []*content.Clause, number func(*content.Clause) int) []Form {
+	byID := map[string]*content.Page{}
+	for _, p := range h.Pages {
+		if p.IsForm() && p.Form > 0 && p.ID != "" {
+			byID[p.ID] = p
+		}
+	}
+	articles := map[*content.Page][]int{}
+	for _, c := range clauses {
+		for _, id := range c.Forms {
+			if p := byID[id]; p != nil && !slices.Contains(articles[p], number(c)) {
+				articles[p] = append(articles[p], number(c))
+			}
+		}
+	}
+	var out []Form
+	for p, a := range articles {
+		slices.Sort(a)
+		out = append(out, Form{Number: p.Form, Title: p.Title, Articles: a})
+	}
+	slices.SortFunc(out, func(a, b Form) int { return cmp.Or(a.Number-b.Number, strings.Compare(a.Title, b.Title)) })
+	return out
 }
 
 // checkOf is a row of the 遵守確認表; a link to a clause labelled by hand

@@ -34,7 +34,7 @@ func TestCheckLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	k = FromTailored(r).Checks[0]
+	k = FromTailored(h, r).Checks[0]
 	if k.Question != "第1条第1項の経路を見る。" || k.Good != "第1条（報告）どおり、報告の定めに沿う。" {
 		t.Errorf("tailored: %q, %q", k.Question, k.Good)
 	}

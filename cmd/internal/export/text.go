@@ -28,7 +28,26 @@ func Text(d *Document) []byte {
 		}
 		w.WriteString("\r\n")
 	}
+	if len(d.Forms) > 0 {
+		w.WriteString(FormsHeading + "\r\n")
+		for _, f := range d.Forms {
+			w.WriteString(f.Line() + "\r\n")
+		}
+	}
 	return []byte(w.String())
+}
+
+// FormsHeading heads the list of forms after the articles.
+const FormsHeading = "別添　様式の一覧"
+
+// Line is a form as the list after the articles names it, with the
+// articles that ask for it: 様式第3号　再委託承認申請書（第11条、第12条）.
+func (f Form) Line() string {
+	a := make([]string, len(f.Articles))
+	for i, n := range f.Articles {
+		a[i] = fmt.Sprintf("第%d条", n)
+	}
+	return f.Title + "（" + strings.Join(a, "、") + "）"
 }
 
 // Header is the 遵守確認表's header row, in every format.

@@ -32,6 +32,15 @@ func TestFormPage(t *testing.T) {
 	if idx := page(t, s, "forms/index.html"); !strings.Contains(idx, `href="../forms/f03.html"`) {
 		t.Error("the forms section does not list the form")
 	}
+	// The 特記仕様書 lists its forms after the articles, on the page and
+	// in the downloads alike.
+	if doc := page(t, s, "clauses/index.html"); !strings.Contains(doc, `<h2 id="h-forms">別添　様式の一覧</h2>`) ||
+		!strings.Contains(doc, `<li><a href="../forms/f03.html">様式第3号　再委託承認申請書</a>（第9条）</li>`) {
+		t.Error("the 特記仕様書 page does not list its forms")
+	}
+	if txt := string(s.Files["downloads/clauses.txt"]); !strings.Contains(txt, "別添　様式の一覧\r\n様式第3号　再委託承認申請書（第9条）\r\n") {
+		t.Errorf("clauses.txt does not list its forms:\n%s", txt[max(0, len(txt)-300):])
+	}
 	b, ok := s.Files["downloads/forms/form-03.docx"]
 	if !ok {
 		t.Fatal("the form's Word file is not written")

@@ -288,7 +288,8 @@ func (b *renderer) renderCheck(k *checkView) {
 func (b *renderer) renderClausesDoc() {
 	values := slices.ContainsFunc(b.clauses, func(c *clauseView) bool { return c.HasValues })
 	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,
-		ValuesNote: values, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}}, deps: b.allDocs(true, false, false)})
+		ValuesNote: values, Forms: formList(b.clauses), Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}},
+		deps: b.allDocs(true, false, false), uses: b.formDocs()})
 	// The whole text, for the search index; kept between incremental
 	// builds like a page, though it is not a file of the site.
 	const key = "(特記仕様書 text)"
@@ -299,6 +300,28 @@ func (b *renderer) renderClausesDoc() {
 	}
 	b.keep(key, txt, deps, nil, ok)
 	b.index(ClausesURL, "特記仕様書（全文）", "clauses", string(txt))
+}
+
+// formList lists the forms the clauses ask for, by number, each with the
+// articles that ask for it, as the 特記仕様書's downloads list them
+// (export.Form).
+func formList(clauses []*clauseView) []formListItem {
+	var out []formListItem
+	at := map[string]int{}
+	for _, c := range clauses {
+		for _, f := range c.Forms {
+			i, ok := at[f.URL]
+			switch {
+			case !ok:
+				at[f.URL] = len(out)
+				out = append(out, formListItem{formLink: f, Articles: c.Number})
+			case !strings.HasSuffix(out[i].Articles, c.Number):
+				out[i].Articles += "、" + c.Number
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b formListItem) int { return a.number - b.number })
+	return out
 }
 
 func (b *renderer) renderChecklist() {
@@ -334,6 +357,17 @@ func (b *renderer) allDocs(clauses, checks, incidents bool) []*content.Doc {
 		}
 	}
 	return deps
+}
+
+// formDocs are the form pages, whose titles the 特記仕様書 lists.
+func (b *renderer) formDocs() []*content.Doc {
+	var docs []*content.Doc
+	for _, p := range b.h.Pages {
+		if p.IsForm() {
+			docs = append(docs, p.Doc)
+		}
+	}
+	return docs
 }
 
 func (b *renderer) renderTrace() {

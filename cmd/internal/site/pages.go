@@ -96,7 +96,7 @@ func (b *renderer) prepare() {
 		for _, id := range c.Forms {
 			if p := pagesByID[id]; p != nil && p.IsForm() {
 				u := b.urlOf[p.Path]
-				v.Forms = append(v.Forms, formLink{link: link{URL: u, Title: p.Title}, Download: FormDownload(p.Form), Name: formFileName(p)})
+				v.Forms = append(v.Forms, formLink{link: link{URL: u, Title: p.Title}, Download: FormDownload(p.Form), Name: formFileName(p), number: p.Form})
 				v.incidentDocs = append(v.incidentDocs, p.Doc)
 				b.citedBy[u] = append(b.citedBy[u], link{URL: v.URL, Title: v.Title, Label: v.Number})
 				b.citedByDocs[u] = append(b.citedByDocs[u], c.Doc)

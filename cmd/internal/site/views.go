@@ -36,12 +36,13 @@ type pageData struct {
 	Next     *link
 	Children []link // section pages: their pages
 
-	Stages     []stageView   // home
-	Clause     *clauseView   // clause pages
-	Check      *checkView    // check item pages
-	Clauses    []*clauseView // the 特記仕様書 and the 遵守確認表
-	Timings    []string      // the 遵守確認表's filter
-	ValuesNote bool          // the 特記仕様書: some clause shows a value to fill
+	Stages     []stageView    // home
+	Clause     *clauseView    // clause pages
+	Check      *checkView     // check item pages
+	Clauses    []*clauseView  // the 特記仕様書 and the 遵守確認表
+	Timings    []string       // the 遵守確認表's filter
+	ValuesNote bool           // the 特記仕様書: some clause shows a value to fill
+	Forms      []formListItem // the 特記仕様書: the forms its clauses ask for
 	Trace      *traceView
 	Incidents  []incidentView // the incident list and clause pages
 	Date       string         // incident pages
@@ -108,6 +109,14 @@ type checkView struct {
 type formLink struct {
 	link
 	Download, Name string
+	number         int // 様式第N号's N
+}
+
+// formListItem is a form in the list after the 特記仕様書's articles,
+// with the articles that ask for it (第3条、第11条).
+type formListItem struct {
+	formLink
+	Articles string
 }
 
 // stageView is one of the four stages on the home page.

@@ -85,7 +85,7 @@ func TestEveryTailoringHoldsTogether(t *testing.T) {
 				}
 			}
 		}
-		txt := string(export.Text(export.FromTailored(r)))
+		txt := string(export.Text(export.FromTailored(h, r)))
 		if m := rawIn(txt); m != "" {
 			t.Errorf("%v: the tailored text file shows %q", answers, m)
 		}
