@@ -94,24 +94,38 @@ func PlainText(n ast.Node, src []byte) string { return BrokenText(n, src, " ", "
 // one marked with two spaces or a backslash) written as soft and hard.
 func BrokenText(n ast.Node, src []byte, soft, hard string) string {
 	var b strings.Builder
+	TextRuns(n, src, soft, hard, func(r TextRun) { b.WriteString(r.Text) })
+	return b.String()
+}
+
+// TextRun is a run of a node's plain text. Offset is where Text stands in
+// the source, byte for byte, or -1 for text that is not there as written
+// (a line break written as soft or hard, text a transformer made).
+type TextRun struct {
+	Text   string
+	Offset int
+	Code   bool // inside a code span
+}
+
+// TextRuns calls f with the plain text of n run by run, in reading order:
+// the text BrokenText reads, with where each run stands in the source, for
+// callers that report a place in it (lint's prose rules).
+func TextRuns(n ast.Node, src []byte, soft, hard string, f func(TextRun)) {
 	var walk func(ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch t := c.(type) {
 			case *ast.Text:
-				v := t.Segment.Value(src)
-				if !t.IsRaw() && !inCode(t) {
-					v = util.UnescapePunctuations(v) // \* in the source is a *
-				}
-				b.Write(v)
+				code := inCode(t)
+				textRuns(t.Segment.Value(src), t.Segment.Start, !t.IsRaw() && !code, code, f)
 				switch {
-				case t.SoftLineBreak():
-					b.WriteString(soft)
-				case t.HardLineBreak():
-					b.WriteString(hard)
+				case t.SoftLineBreak() && soft != "":
+					f(TextRun{Text: soft, Offset: -1})
+				case t.HardLineBreak() && hard != "":
+					f(TextRun{Text: hard, Offset: -1})
 				}
 			case *ast.String:
-				b.Write(t.Value)
+				f(TextRun{Text: string(t.Value), Offset: -1, Code: inCode(t)})
 			case *ast.RawHTML:
 				// tags are not text
 			default:
@@ -120,7 +134,25 @@ func BrokenText(n ast.Node, src []byte, soft, hard string) string {
 		}
 	}
 	walk(n)
-	return b.String()
+}
+
+// textRuns passes on v, which stands at off, split where a backslash
+// escapes a punctuation mark (\* in the source is a *), so that every run
+// keeps its offset.
+func textRuns(v []byte, off int, unescape, code bool, f func(TextRun)) {
+	start := 0
+	for i := 0; unescape && i+1 < len(v); i++ {
+		if v[i] == '\\' && util.IsPunct(v[i+1]) {
+			if i > start {
+				f(TextRun{Text: string(v[start:i]), Offset: off + start})
+			}
+			start = i + 1
+			i++ // the escaped mark itself starts the next run
+		}
+	}
+	if start < len(v) {
+		f(TextRun{Text: string(v[start:]), Offset: off + start, Code: code})
+	}
 }
 
 // LinkFree reports whether src certainly has no link, image or heading, so
