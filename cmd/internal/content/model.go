@@ -344,6 +344,22 @@ func (h *Handbook) ChecksFor(id string) []*Check {
 	return h.checksByClause[id]
 }
 
+// CompareChecks orders the check items of one clause as the 遵守確認表
+// lists them everywhere: the items on whether a measure exists (対策)
+// before those on whether it is operated (運用), then by id.
+func CompareChecks(a, b *Check) int {
+	rank := func(aspect string) int {
+		if aspect == "対策" {
+			return 0
+		}
+		return 1
+	}
+	if d := rank(a.Aspect) - rank(b.Aspect); d != 0 {
+		return d
+	}
+	return CompareIDs(a.ID, b.ID)
+}
+
 // CompareIDs orders ids as people read them: runs of digits by their value,
 // so that K-09-2 comes before K-09-10.
 func CompareIDs(a, b string) int {

@@ -64,7 +64,7 @@ func FromHandbook(h *content.Handbook) *Document {
 	d.Forms = formsOf(h, h.Clauses, func(c *content.Clause) int { return c.Order })
 	for _, c := range h.Clauses {
 		checks := slices.Clone(h.ChecksFor(c.ID))
-		slices.SortStableFunc(checks, func(a, b *content.Check) int { return content.CompareIDs(a.ID, b.ID) })
+		slices.SortStableFunc(checks, content.CompareChecks)
 		for _, k := range checks {
 			d.Checks = append(d.Checks, checkOf(k, label[c.ID], whole.Numbering))
 		}

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"cmp"
 	"fmt"
 	"html/template"
 	"path"
@@ -137,7 +136,7 @@ func (b *renderer) renderCheckViews(byID map[string]*clauseView) {
 		out := b.urlOf[k.Path]
 		body, text := b.mdField(k.Doc, "body", out)
 		v := &checkView{ID: k.ID, Title: k.Title, URL: out, Aspect: k.Aspect, Timing: k.Timing, Method: k.Method,
-			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " "), doc: k.Doc, when: k.When}
+			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " "), doc: k.Doc, when: k.When, source: k}
 		var rationale, evidence string
 		v.Evidence, evidence = b.mdField(k.Doc, "evidence", out)
 		v.Rationale, rationale = b.mdField(k.Doc, "rationale", out)
@@ -155,16 +154,8 @@ func (b *renderer) renderCheckViews(byID map[string]*clauseView) {
 		b.checks[k.ID] = v
 	}
 	for _, c := range b.clauses {
-		// 対策 before 運用 within a clause, then by id.
 		slices.SortStableFunc(c.Checks, func(x, y *checkView) int {
-			return cmp.Or(cmp.Compare(aspectRank(x.Aspect), aspectRank(y.Aspect)), content.CompareIDs(x.ID, y.ID))
+			return content.CompareChecks(x.source, y.source)
 		})
 	}
-}
-
-func aspectRank(a string) int {
-	if a == "対策" {
-		return 0
-	}
-	return 1
 }

@@ -102,6 +102,7 @@ type checkView struct {
 	text           string // plain text of body, rationale and evidence, for search
 	doc            *content.Doc
 	when           content.When
+	source         *content.Check // for the order within a clause
 }
 
 // formLink is a form (様式) with its Word download: Download is the

@@ -133,10 +133,10 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 	}
 	nameRefs(h, r)
 	// Check items in the order of their articles, as the 遵守確認表
-	// lists them; by id within one article.
+	// lists them; within one article as content.CompareChecks orders them.
 	checks := slices.Clone(h.Checks)
 	slices.SortStableFunc(checks, func(a, b *content.Check) int {
-		return cmp.Or(included[a.Clause]-included[b.Clause], content.CompareIDs(a.ID, b.ID))
+		return cmp.Or(included[a.Clause]-included[b.Clause], content.CompareChecks(a, b))
 	})
 	for _, k := range checks {
 		if _, ok := included[k.Clause]; !ok || !k.When.Holds(answers) {
