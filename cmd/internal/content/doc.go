@@ -89,6 +89,16 @@
 //	                       a department answers about a task; answers lists at
 //	                       least two choices, default is one of them (the first
 //	                       when omitted)
+//	terms        optional  list of {use, avoid, synonyms, allow, note}: the
+//	                       handbook's words. use is the spelling the handbook
+//	                       writes; lint's term rule reports each avoid spelling;
+//	                       allow lists right spellings that hold an avoided one
+//	                       (the verb 届け出る beside the noun 届出, avoid 届け出;
+//	                       a use spelling never needs listing); synonyms are
+//	                       words readers type, which search folds onto use; note
+//	                       says why. A spelling (use, avoid or synonym) belongs
+//	                       to one entry only; an entry with a problem is
+//	                       reported and left out, the others are kept
 //
 // A tailoring condition (when) is a set of question: answer pairs, e.g.
 // {takeout: はい}; it holds when every named question has that answer.
