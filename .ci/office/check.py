@@ -43,7 +43,11 @@ check(rows[0][0] == "番号" and len(rows) == ws.max_row, f"csv has the same {le
 doc = docx.Document(f"{d}/clauses.docx")
 texts = [p.text for p in doc.paragraphs]
 check(texts[0] == "個人情報の取扱いに関する特記仕様書", f"docx title {texts[0]!r}")
-check("第1条" in texts and "第29条" in texts, "docx has 第1条 … 第29条")
+check(doc.paragraphs[0].style.name == "Title", f"docx title in Word's Title style ({doc.paragraphs[0].style.name!r})")
+headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+articles = [h for h in headings if h.split("\n")[-1].startswith("第")]
+check(len(articles) >= 29 and articles[0].endswith("第1条") and articles[0].startswith("（"), f"docx: each article is a Heading 1, caption over number ({len(articles)} articles; first {articles[:1]!r})")
+check(headings[-1] == "別添　様式の一覧", f"docx: the list of forms is a Heading 1 ({headings[-1:]!r})")
 
 forms = sorted(glob.glob(f"{d}/forms/*.docx"))
 check(len(forms) >= 7, f"{len(forms)} forms as Word documents")
@@ -51,6 +55,7 @@ for name in forms[:1]:
     form = docx.Document(name)
     paras = [p.text for p in form.paragraphs]
     check(paras[0].startswith("様式第") and paras[0].endswith("号"), f"{name.split('/')[-1]} starts with its number ({paras[0]!r})")
+    check(form.paragraphs[1].style.name == "Title", f"{name.split('/')[-1]}: its name is in Word's Title style ({form.paragraphs[1].style.name!r})")
     check(len(form.tables) >= 1 and any(c.text == "" for t in form.tables for r in t.rows for c in r.cells), f"{name.split('/')[-1]} has tables with blank cells to fill in")
     fs = form.sections[0]
     check(abs(fs.page_width.mm - 210) < 1 and abs(fs.page_height.mm - 297) < 1, f"{name.split('/')[-1]} is A4 portrait")

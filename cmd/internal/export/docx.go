@@ -23,20 +23,21 @@ import (
 // brings far more of the format than this needs.
 func DOCX(d *Document) ([]byte, error) {
 	var body strings.Builder
-	para(&body, Title, `<w:jc w:val="center"/><w:spacing w:after="240"/>`, `<w:b/><w:sz w:val="28"/>`)
+	para(&body, Title, styleTitle, "")
 	if d.Task != "" {
 		para(&body, "（"+d.Task+"）", `<w:jc w:val="center"/><w:spacing w:after="240"/>`, "")
 	}
 	for _, c := range d.Clauses {
-		para(&body, "（"+c.Title+"）", `<w:keepNext/><w:spacing w:before="240"/>`, "")
-		para(&body, fmt.Sprintf("第%d条", c.Number), `<w:keepNext/>`, `<w:b/>`)
+		// One heading an article, its caption over its number as
+		// contracts lay them out: the navigation pane shows both.
+		para(&body, "（"+c.Title+"）\n"+fmt.Sprintf("第%d条", c.Number), styleHeading1, "")
 		for _, l := range c.Lines {
 			indent := len([]rune(l)) - len([]rune(strings.TrimLeft(l, "　")))
 			runs(&body, markdown.Runs(strings.TrimLeft(l, "　")), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210))
 		}
 	}
 	if len(d.Forms) > 0 {
-		para(&body, FormsHeading, `<w:keepNext/><w:spacing w:before="480"/>`, `<w:b/>`)
+		para(&body, FormsHeading, styleHeading1, "")
 		for _, f := range d.Forms {
 			para(&body, f.Line(), `<w:ind w:left="210"/>`, "")
 		}
@@ -58,7 +59,7 @@ func pack(title, body string) ([]byte, error) {
 		{"docProps/core.xml", xml.Header + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>` + esc(title) + `</dc:title><dc:creator>tokki</dc:creator></cp:coreProperties>`},
 		{"word/_rels/document.xml.rels", xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`},
 		{"word/document.xml", document},
-		{"word/styles.xml", xml.Header + `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Century" w:eastAsia="游明朝" w:hAnsi="Century" w:cs="Times New Roman"/><w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:jc w:val="both"/><w:spacing w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/></w:style></w:styles>`},
+		{"word/styles.xml", xml.Header + `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Century" w:eastAsia="游明朝" w:hAnsi="Century" w:cs="Times New Roman"/><w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:jc w:val="both"/><w:spacing w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/></w:style>` + headingStyles + `</w:styles>`},
 		{"word/footer1.xml", xml.Header + `<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`},
 	}
 	var buf bytes.Buffer
@@ -78,6 +79,21 @@ func pack(title, body string) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// The documents' title and headings use Word's built-in styles (Title,
+// heading 1, heading 2), so that Word's navigation pane and a table of
+// contents see them; each looks as the paragraphs looked before they had
+// a style (bold, the title centred and larger) and keeps with the next.
+const headingStyles = `<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:qFormat/><w:pPr><w:jc w:val="center"/><w:spacing w:before="120" w:after="240"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240"/><w:jc w:val="left"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+	`<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/><w:next w:val="a"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>`
+
+// Style ids of headingStyles, for a paragraph's properties.
+const (
+	styleTitle    = `<w:pStyle w:val="Title"/>`
+	styleHeading1 = `<w:pStyle w:val="Heading1"/>`
+	styleHeading2 = `<w:pStyle w:val="Heading2"/>`
+)
 
 // para writes a paragraph with its properties and one run of text; a
 // line break in text (a hard break in a form's Markdown) stays one.

@@ -107,6 +107,24 @@ func TestDOCX(t *testing.T) {
 	if !strings.Contains(parts["word/footer1.xml"], "PAGE") || !strings.Contains(parts["word/styles.xml"], `w:eastAsia="游明朝"`) {
 		t.Error("no page number or no Mincho default")
 	}
+	// Word's navigation pane and table of contents see the title and one
+	// heading an article: built-in styles, caption over number.
+	for _, want := range []string{`w:styleId="Title"><w:name w:val="Title"/>`, `w:styleId="Heading1"><w:name w:val="heading 1"/>`, `<w:outlineLvl w:val="0"/>`} {
+		if !strings.Contains(parts["word/styles.xml"], want) {
+			t.Errorf("styles.xml lacks %s", want)
+		}
+	}
+	if n := strings.Count(body, styleHeading1); n != len(doc.Clauses) {
+		t.Errorf("%d paragraphs in heading 1, want one an article (%d)", n, len(doc.Clauses))
+	}
+	for _, want := range []string{
+		`<w:pPr>` + styleTitle + `</w:pPr><w:r><w:t xml:space="preserve">` + Title + `</w:t>`,
+		`<w:pPr>` + styleHeading1 + `</w:pPr><w:r><w:t xml:space="preserve">（基本的事項）</w:t><w:br/><w:t xml:space="preserve">第1条</w:t></w:r>`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("document.xml lacks %s", want)
+		}
+	}
 }
 
 func TestText(t *testing.T) {

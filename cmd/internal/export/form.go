@@ -21,7 +21,7 @@ func FormDOCX(label, name string, md []byte) ([]byte, error) {
 	if label != "" {
 		para(&body, label, "", "")
 	}
-	para(&body, name, `<w:jc w:val="center"/><w:spacing w:before="120" w:after="240"/>`, `<w:b/><w:sz w:val="28"/>`)
+	para(&body, name, styleTitle, "")
 	doc := markdown.Parse(md)
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		block(&body, n, md, 0)
@@ -37,11 +37,11 @@ func block(b *strings.Builder, n ast.Node, src []byte, depth int) {
 	}
 	switch n := n.(type) {
 	case *ast.Heading:
-		size := ""
+		style := styleHeading2
 		if n.Level == 1 {
-			size = `<w:sz w:val="24"/>`
+			style = styleHeading1
 		}
-		para(b, inline(n, src), `<w:keepNext/><w:spacing w:before="240"/>`, `<w:b/>`+size)
+		para(b, inline(n, src), style, "")
 	case *ast.Paragraph, *ast.TextBlock:
 		para(b, inline(n, src), indent, "")
 	case *ast.List:

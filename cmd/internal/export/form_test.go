@@ -107,7 +107,9 @@ func TestFormDOCX(t *testing.T) {
 		data, _ := io.ReadAll(r)
 		switch f.Name {
 		case "word/document.xml":
-			for _, w := range []string{`<w:tblHeader/>`, `w:hRule="atLeast"`, `<w:pgSz w:w="11906" w:h="16838"/>`} {
+			for _, w := range []string{`<w:tblHeader/>`, `w:hRule="atLeast"`, `<w:pgSz w:w="11906" w:h="16838"/>`,
+				`<w:pPr>` + styleTitle + `</w:pPr><w:r><w:t xml:space="preserve">再委託承認申請書</w:t>`,
+				`<w:pPr>` + styleHeading2 + `</w:pPr><w:r><w:t xml:space="preserve">申請の内容</w:t>`} {
 				if !bytes.Contains(data, []byte(w)) {
 					t.Errorf("document.xml lacks %s", w)
 				}
