@@ -59,7 +59,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/synth"
@@ -104,7 +103,7 @@ func main() {
 			}
 		}
 		if *settle > 0 {
-			syscall.Sync()
+			syncDisks()
 			log.Printf("waiting %s for the disk to settle (-settle 0 skips)", *settle)
 			time.Sleep(*settle)
 			*settle = 0 // nothing is deleted from here on
@@ -209,15 +208,13 @@ func measure(tools []tool, runs []int) []result {
 			c := t.cmd(r)
 			// Each tool starts with nothing left to write back from the
 			// one before it, and pays for its own writes.
-			syscall.Sync()
+			syncDisks()
 			start := time.Now()
 			if out, err := c.CombinedOutput(); err != nil {
 				log.Fatalf("%s: %v\n%s", t.name, err, out)
 			}
 			times[i] = append(times[i], time.Since(start).Seconds())
-			if u, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok {
-				res[i].rss = max(res[i].rss, u.Maxrss*1024)
-			}
+			res[i].rss = max(res[i].rss, peakRSS(c.ProcessState))
 		}
 	}
 	for i := range tools {
