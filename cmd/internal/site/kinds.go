@@ -149,6 +149,9 @@ func (b *renderer) renderPage(p *content.Page, s *section, secs map[string]*sect
 	body, text := b.mdField(p.Doc, "body", out)
 	d := &pageData{Kind: "page", Path: out, Source: p.Path, Title: p.Title, Description: p.Description,
 		Body: body, Date: p.Date, Prev: prev, Next: next, deps: []*content.Doc{p.Doc}}
+	if p.Path == glossaryPath && b.h.Home != nil {
+		d.deps = append(d.deps, b.h.Home.Doc) // the terms it shows live there
+	}
 	switch {
 	case p.IsHome():
 		d.Kind = "home"

@@ -19,7 +19,8 @@ import (
 // build reuses the result for a file that did not change.
 func (b *renderer) mdField(d *content.Doc, key, out string) (template.HTML, string) {
 	ck := mdKey{d, key}
-	if r, ok := b.prevMD(ck); ok {
+	glossary := key == "body" && d.Path == glossaryPath // shows the terms of content/_index.md too
+	if r, ok := b.prevMD(ck); ok && !glossary {
 		b.keepMD(ck, r)
 		return r.html, r.text
 	}
@@ -30,6 +31,9 @@ func (b *renderer) mdField(d *content.Doc, key, out string) (template.HTML, stri
 			return "", ""
 		}
 		src = []byte(s)
+	}
+	if glossary {
+		src = glossarySource(src, b.h.Settings.Terms)
 	}
 	if key == "body" && d.Kind == content.KindClause {
 		// References named as the whole handbook numbers them, and
