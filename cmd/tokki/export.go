@@ -19,13 +19,18 @@ var exportFormats = map[string][]string{
 func newExportCmd(g *globals) *cobra.Command {
 	var format, out, answers string
 	var timing []string
+	var era bool
 	cmd := &cobra.Command{
 		Use:   "export checklist|clauses --format FORMAT [-o FILE]",
 		Short: "Write the 遵守確認表 as Excel or CSV, or the 特記仕様書 as Word or text",
 		Long: `Write the 遵守確認表 (checklist: xlsx, csv) or the 特記仕様書 (clauses: docx,
 txt) of the whole handbook, or of one task with --answers (as tokki tailor).
-The workbook has a frozen header, A4 landscape printing with the header on
-every page, and a drop-down on 結果; the CSV is UTF-8 with a BOM for Excel on
+The workbook is an inspection form: a header block to fill in (業務名 from
+--answers, 受注者, 点検日, 点検者, the timing), then the table, whose header
+row is frozen and printed on every page, with a drop-down on 結果; A4
+landscape, page numbers in the footer. With --timing each timing named gets
+its own sheet; --era prints the 点検日 as 令和　年　月　日 and shows a date
+typed into it in 和暦. The CSV is UTF-8 with a BOM for Excel on
 Japanese Windows, and a cell that Excel would run as a formula (one that
 starts with =, +, -, @, a tab or a carriage return) gets a leading ' so that
 it shows as text; the Word document is A4 portrait in Mincho with page
@@ -37,6 +42,7 @@ to stdout for a pipe. A file is written whole or not at all; a symbolic
 link is written through, and a device such as /dev/stdout is written into.`,
 		Example: `  tokki export checklist --format xlsx -o 遵守確認表.xlsx
   tokki export checklist --format csv --timing 定期 > 定期点検.csv
+  tokki export checklist -o 点検記録.xlsx --answers tasks/juminzei.yaml --timing 定期,終了時 --era
   tokki export checklist --format xlsx -o - | ssh share 'cat > 遵守確認表.xlsx'
   tokki export clauses --format docx -o 特記仕様書.docx --answers tasks/juminzei.yaml`,
 		Args:      cobra.ExactArgs(1),
@@ -58,6 +64,9 @@ link is written through, and a device such as /dev/stdout is written into.`,
 			}
 			if len(timing) > 0 && what != "checklist" {
 				return &exitError{code: exitUsage, msg: "--timing filters the checklist only"}
+			}
+			if era && format != "xlsx" {
+				return &exitError{code: exitUsage, msg: "--era sets the dates of the xlsx checklist only; leave it out or use --format xlsx"}
 			}
 			var in tailor.Input
 			if answers != "" {
@@ -84,6 +93,7 @@ link is written through, and a device such as /dev/stdout is written into.`,
 			if err := doc.FilterTiming(timing); err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
+			doc.Era = era
 			var data []byte
 			switch format {
 			case "xlsx":
@@ -110,6 +120,7 @@ link is written through, and a device such as /dev/stdout is written into.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "", "xlsx or csv for the checklist, docx or txt for the clauses (default: the first)")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` (- for stdout)")
 	cmd.Flags().StringVar(&answers, "answers", "", "one task's answers `file`, as for tokki tailor")
-	cmd.Flags().StringSliceVar(&timing, "timing", nil, "only check items inspected at these timings (契約前, 定期, 終了時, 随時)")
+	cmd.Flags().StringSliceVar(&timing, "timing", nil, "only check items inspected at these timings (契約前, 定期, 終了時, 随時); the workbook has a sheet for each")
+	cmd.Flags().BoolVar(&era, "era", false, "show the workbook's 点検日 in 和暦 (令和　年　月　日)")
 	return cmd
 }

@@ -216,7 +216,7 @@ func TestWritersCSVInjection(t *testing.T) {
 			t.Fatalf("%s: %v", where, err)
 		}
 		seen := 0
-		title, question, evidence := slices.Index(rows[0], "確認項目"), slices.Index(rows[0], "確認すること"), slices.Index(rows[0], "確認資料")
+		title, question, evidence := slices.Index(rows[0], "確認項目"), slices.Index(rows[0], "確認内容"), slices.Index(rows[0], "確認資料")
 		for _, r := range rows[1:] {
 			for _, cell := range []string{r[title], r[question], r[evidence]} {
 				for in, want := range hostile {

@@ -54,26 +54,138 @@ func TestXLSX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if sheets := f.GetSheetList(); len(sheets) != 1 || sheets[0] != "遵守確認表" {
+		t.Errorf("sheets %q, want one, 遵守確認表", sheets)
+	}
 	rows, _ := f.GetRows("遵守確認表")
-	if len(rows) != 3 || rows[0][9] != "結果" || rows[0][3] != "確認すること" || rows[1][4] != "規程があること。" || rows[2][0] != "K-02-1" {
+	if len(rows) != 8 || rows[5][9] != "結果" || rows[5][3] != "確認内容" || rows[6][4] != "規程があること。" || rows[7][0] != "K-02-1" {
 		t.Errorf("rows: %q", rows)
 	}
+	// The header block: what an inspector fills in before the table.
+	for cell, want := range map[string]string{"A1": FormTitle, "A2": "業務名", "B2": "窓口業務", "F2": "受注者", "H2": "",
+		"A3": "点検日", "B3": "　　　　年　　月　　日", "F3": "点検者", "H3": "", "A4": "時期", "B4": "全て（契約前、定期、終了時、随時）"} {
+		if got, _ := f.GetCellValue("遵守確認表", cell); got != want {
+			t.Errorf("%s = %q, want %q", cell, got, want)
+		}
+	}
+	merged, _ := f.GetMergeCells("遵守確認表")
+	var refs []string
+	for _, m := range merged {
+		refs = append(refs, m.GetStartAxis()+":"+m.GetEndAxis())
+	}
+	if got := strings.Join(refs, " "); got != "A1:K1 B2:E2 F2:G2 H2:K2 B3:E3 F3:G3 H3:K3 B4:E4" {
+		t.Errorf("merged cells %s", got)
+	}
+	if format := numberFormat(t, f, "遵守確認表", "B3"); format != DateFormat {
+		t.Errorf("点検日 formatted %q, want %q", format, DateFormat)
+	}
 	panes, _ := f.GetPanes("遵守確認表")
-	if !panes.Freeze || panes.YSplit != 1 {
-		t.Errorf("header not frozen: %+v", panes)
+	if !panes.Freeze || panes.YSplit != 6 || panes.TopLeftCell != "A7" {
+		t.Errorf("table header not frozen: %+v", panes)
 	}
 	dvs, _ := f.GetDataValidations("遵守確認表")
-	if len(dvs) != 1 || !strings.Contains(dvs[0].Formula1, "該当なし") || dvs[0].Sqref != "J2:J3" {
+	if len(dvs) != 1 || dvs[0].Formula1 != `"適,否,該当なし"` || dvs[0].Sqref != "J7:J8" {
 		t.Errorf("data validation: %+v", dvs)
 	}
 	layout, _ := f.GetPageLayout("遵守確認表")
-	if *layout.Orientation != "landscape" || *layout.Size != 9 {
-		t.Errorf("page layout: %s %d", *layout.Orientation, *layout.Size)
+	if *layout.Orientation != "landscape" || *layout.Size != 9 || *layout.FitToWidth != 1 || *layout.FitToHeight != 0 {
+		t.Errorf("page layout: %s %d, fit %d×%d", *layout.Orientation, *layout.Size, *layout.FitToWidth, *layout.FitToHeight)
+	}
+	footer, _ := f.GetHeaderFooter("遵守確認表")
+	if footer == nil || footer.OddFooter != "&L&A&C&P / &N" {
+		t.Errorf("footer %+v, want the sheet's name and page N / total", footer)
 	}
 	names := f.GetDefinedName()
-	if len(names) != 1 || names[0].Name != "_xlnm.Print_Titles" || !strings.Contains(names[0].RefersTo, "$1:$1") {
+	if len(names) != 1 || names[0].Name != "_xlnm.Print_Titles" || names[0].RefersTo != "'遵守確認表'!$6:$6" || names[0].Scope != "遵守確認表" {
 		t.Errorf("print titles: %+v", names)
 	}
+}
+
+// With timings chosen, each has its own sheet, named after it, with the
+// items inspected then and the timing in its header block.
+func TestXLSXSheetPerTiming(t *testing.T) {
+	d := *doc
+	if err := d.FilterTiming([]string{"終了時", "契約前", "定期", "終了時"}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := XLSX(&d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sheets := strings.Join(f.GetSheetList(), " "); sheets != "終了時 契約前 定期" {
+		t.Fatalf("sheets %s, want 終了時 契約前 定期", sheets)
+	}
+	for sheet, want := range map[string][]string{"終了時": {"K-02-1"}, "契約前": {"K-01-1"}, "定期": {"K-01-1"}} {
+		rows, _ := f.GetRows(sheet)
+		var ids []string
+		for _, r := range rows[headRow:] {
+			ids = append(ids, r[0])
+		}
+		if strings.Join(ids, " ") != strings.Join(want, " ") {
+			t.Errorf("sheet %s holds %q, want %q", sheet, ids, want)
+		}
+		if got, _ := f.GetCellValue(sheet, "B4"); got != sheet {
+			t.Errorf("sheet %s says 時期 %q", sheet, got)
+		}
+		if got, _ := f.GetCellValue(sheet, "B2"); got != "窓口業務" {
+			t.Errorf("sheet %s says 業務名 %q", sheet, got)
+		}
+		dvs, _ := f.GetDataValidations(sheet)
+		if len(dvs) != 1 || dvs[0].Sqref != "J7:J7" {
+			t.Errorf("sheet %s: data validation %+v", sheet, dvs)
+		}
+		footer, _ := f.GetHeaderFooter(sheet)
+		if footer == nil || !strings.Contains(footer.OddFooter, "&P / &N") {
+			t.Errorf("sheet %s: footer %+v", sheet, footer)
+		}
+	}
+	names := f.GetDefinedName()
+	if len(names) != 3 {
+		t.Errorf("print titles: %+v, want one a sheet", names)
+	}
+	for _, n := range names {
+		if n.RefersTo != "'"+n.Scope+"'!$6:$6" {
+			t.Errorf("print titles of %s: %s", n.Scope, n.RefersTo)
+		}
+	}
+}
+
+// With Era the 点検日 reads 令和　年　月　日 on paper, and a date typed
+// into it shows in 和暦.
+func TestXLSXEra(t *testing.T) {
+	d := *doc
+	d.Era = true
+	b, err := XLSX(&d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := f.GetCellValue("遵守確認表", "B3"); got != "令和　　年　　月　　日" {
+		t.Errorf("点検日 %q", got)
+	}
+	if format := numberFormat(t, f, "遵守確認表", "B3"); format != `[$-411]ggge"年"m"月"d"日"` {
+		t.Errorf("点検日 formatted %q", format)
+	}
+}
+
+func numberFormat(t *testing.T, f *excelize.File, sheet, cell string) string {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, cell)
+	if err != nil {
+		t.Fatal(err)
+	}
+	style, err := f.GetStyle(id)
+	if err != nil || style.CustomNumFmt == nil {
+		t.Fatalf("%s!%s: style %+v, %v", sheet, cell, style, err)
+	}
+	return *style.CustomNumFmt
 }
 
 func TestDOCX(t *testing.T) {
@@ -137,7 +249,7 @@ func TestText(t *testing.T) {
 
 func TestFilterTiming(t *testing.T) {
 	d := *doc
-	if err := d.FilterTiming([]string{"終了時"}); err != nil || len(d.Checks) != 1 || d.Checks[0].ID != "K-02-1" {
+	if err := d.FilterTiming([]string{"終了時"}); err != nil || len(d.Checks) != 1 || d.Checks[0].ID != "K-02-1" || len(d.Timings) != 1 {
 		t.Errorf("filtered: %v %+v", err, d.Checks)
 	}
 	if err := (&Document{}).FilterTiming([]string{"毎月"}); err == nil {
@@ -192,7 +304,7 @@ func TestFormulaCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, k := range d.Checks {
-		cell := fmt.Sprintf("C%d", i+2)
+		cell := fmt.Sprintf("C%d", i+firstRow)
 		formula, _ := f.GetCellFormula("遵守確認表", cell)
 		value, _ := f.GetCellValue("遵守確認表", cell)
 		if formula != "" || value != k.Title {

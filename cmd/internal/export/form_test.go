@@ -137,7 +137,7 @@ func TestExportQuestionAndGood(t *testing.T) {
 		t.Fatalf("checks %+v", d.Checks)
 	}
 	row := row(d.Checks[0])
-	if row[3] != d.Checks[0].Question || row[4] != d.Checks[0].Good || Header[3] != "確認すること" || Header[4] != "よい状態" {
+	if row[3] != d.Checks[0].Question || row[4] != d.Checks[0].Good || Header[3] != "確認内容" || Header[4] != "よい状態" {
 		t.Errorf("row %q under %q", row, Header)
 	}
 }

@@ -21,6 +21,12 @@ type Document struct {
 	Clauses []Clause
 	Checks  []Check
 	Forms   []Form // the forms the clauses ask for, by number
+	// Timings are the timings FilterTiming kept, in the order given: the
+	// workbook has a sheet for each. None: every item on one sheet.
+	Timings []string
+	// Era shows the dates a form prints in 和暦 (令和8年4月1日), as many
+	// municipal forms do.
+	Era bool
 }
 
 // Form is a form (様式) the 特記仕様書 asks for, listed after the articles
@@ -149,7 +155,8 @@ func lines(md string) []string {
 	return strings.Split(strings.TrimRight(markdown.ArticleText([]byte(strings.Trim(md, "\n"))), "\n"), "\n")
 }
 
-// FilterTiming keeps the check items inspected at one of the timings.
+// FilterTiming keeps the check items inspected at one of the timings, and
+// the timings themselves (each named once) for the workbook's sheets.
 func (d *Document) FilterTiming(timings []string) error {
 	for _, t := range timings {
 		if !slices.Contains(Timings, t) {
@@ -158,6 +165,12 @@ func (d *Document) FilterTiming(timings []string) error {
 	}
 	if len(timings) == 0 {
 		return nil
+	}
+	d.Timings = nil
+	for _, t := range timings {
+		if !slices.Contains(d.Timings, t) {
+			d.Timings = append(d.Timings, t)
+		}
 	}
 	d.Checks = slices.DeleteFunc(d.Checks, func(k Check) bool {
 		return !slices.ContainsFunc(k.Timing, func(t string) bool { return slices.Contains(timings, t) })

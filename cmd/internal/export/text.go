@@ -50,8 +50,12 @@ func (f Form) Line() string {
 	return f.Title + "（" + strings.Join(a, "、") + "）"
 }
 
-// Header is the 遵守確認表's header row, in every format.
-var Header = []string{"番号", "条項", "確認項目", "確認すること", "よい状態", "観点", "時期", "方法", "確認資料", "結果", "備考"}
+// Header is the 遵守確認表's header row, in every format. 確認内容 is the
+// item's question: what to ask or look at.
+var Header = []string{"番号", "条項", "確認項目", "確認内容", "よい状態", "観点", "時期", "方法", "確認資料", "結果", "備考"}
+
+// Results are the answers the 結果 column offers.
+var Results = []string{"適", "否", "該当なし"}
 
 // resultColumn is the 結果 column's letter in the workbook.
 const resultColumn = "J"

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// The workbook of one task is an inspection form: the task's name in its
+// header block, a sheet for each timing named, and with --era the 点検日
+// in 和暦.
+func TestExportInspectionForm(t *testing.T) {
+	dir := writeTree(t, clean)
+	out := t.TempDir()
+	answers := filepath.Join(out, "a.yaml")
+	os.WriteFile(answers, []byte("task: 窓口業務\nanswers: {}\n"), 0o644)
+	p := filepath.Join(out, "点検記録.xlsx")
+	if code, _, errs := tokki(t, "export", "checklist", "-o", p, "--answers", answers, "--timing", "定期,契約前", "--era", "--source", dir); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	f, err := excelize.OpenFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if sheets := strings.Join(f.GetSheetList(), " "); sheets != "定期 契約前" {
+		t.Errorf("sheets %s, want 定期 契約前", sheets)
+	}
+	for sheet, id := range map[string]string{"定期": "K-09-2", "契約前": "K-09-1"} {
+		for cell, want := range map[string]string{"A1": "遵守確認表（点検記録）", "B2": "窓口業務", "B3": "令和　　年　　月　　日", "B4": sheet, "D6": "確認内容", "A7": id, "A8": ""} {
+			if got, _ := f.GetCellValue(sheet, cell); got != want {
+				t.Errorf("%s!%s = %q, want %q", sheet, cell, got, want)
+			}
+		}
+	}
+	// --era is about the workbook; elsewhere it is a mistake to say so.
+	if code, _, errs := tokki(t, "export", "checklist", "--format", "csv", "--era", "--source", dir); code != 2 || !strings.Contains(errs, "--era") {
+		t.Errorf("csv --era: exit %d, %s", code, errs)
+	}
+}
