@@ -22,7 +22,10 @@ func TestOutputClash(t *testing.T) {
 		{"tailor.md", map[string]string{"content/tailor.md": page}, []want{
 			{"content/tailor.md:1:0", "output-clash", "業務に合わせる page and content/tailor.md would both be written to tailor.html"},
 		}},
-		{"search.md is fine", map[string]string{"content/search.md": page}, nil},
+		{"search.md", map[string]string{"content/search.md": page}, []want{
+			{"content/search.md:1:0", "output-clash", "tokki's search results page and content/search.md would both be written to search.html"},
+		}},
+		{"searching.md is fine", map[string]string{"content/searching.md": page}, nil},
 		{"in the search index's folder", map[string]string{"content/search/x.md": page}, []want{
 			{"content/search/x.md:1:0", "output-clash", "in search/, the folder of tokki's search index"},
 		}},

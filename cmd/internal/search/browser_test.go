@@ -16,7 +16,8 @@ import (
 // same order with the same scores as Search, and a snippet that marks a
 // match. It is skipped only when Node is not installed.
 func TestJavaScriptAgrees(t *testing.T) {
-	t.Run("small", func(t *testing.T) { jsAgrees(t, docs) })
+	t.Run("small", func(t *testing.T) { jsAgrees(t, Build(docs), queries) })
+	t.Run("folding", func(t *testing.T) { jsAgrees(t, foldIndex(), append(queries, foldQueries()...)) })
 	// Enough pages that common keys get files of their own (b-N.js) and
 	// results pass the default limit.
 	var many []Doc
@@ -24,16 +25,18 @@ func TestJavaScriptAgrees(t *testing.T) {
 		many = append(many, Doc{URL: fmt.Sprintf("p/%d.html", i), Title: fmt.Sprintf("第%d条 個人情報の管理", i), Kind: "clause",
 			Text: strings.Repeat("受注者は個人情報を適正に管理し、再委託先の個人情報も同様に扱う。", 1+i%7) + fmt.Sprintf(" ID%d USB", i)})
 	}
-	t.Run("large", func(t *testing.T) { jsAgrees(t, many) })
+	t.Run("large", func(t *testing.T) { jsAgrees(t, Build(many), queries) })
 }
 
-func jsAgrees(t *testing.T, docs []Doc) {
+var queries = []string{"取扱責任者", "個人番号", "ＵＳＢ", "usb", "ファイル", "ﾌｧｲﾙ", "委託", "再委託 承認",
+	"再委託　書面", "id", "ovide", "媒", "", "   ", "<script>", ".*[(", "個人情報", "特記", strings.Repeat("個人情報", 300)}
+
+func jsAgrees(t *testing.T, ix *Index, queries []string) {
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("node is not installed")
 	}
 	dir := t.TempDir()
-	ix := Build(docs)
 	files, err := ix.Files()
 	if err != nil {
 		t.Fatal(err)
@@ -52,8 +55,6 @@ func jsAgrees(t *testing.T, docs []Doc) {
 			t.Fatal(err)
 		}
 	}
-	queries := []string{"取扱責任者", "個人番号", "ＵＳＢ", "usb", "ファイル", "ﾌｧｲﾙ", "委託", "再委託 承認",
-		"再委託　書面", "id", "ovide", "媒", "", "   ", "<script>", ".*[(", "個人情報", "特記", strings.Repeat("個人情報", 300)}
 	qf := filepath.Join(dir, "queries.json")
 	qb, _ := json.Marshal(queries)
 	os.WriteFile(qf, qb, 0o644)
@@ -67,15 +68,24 @@ func jsAgrees(t *testing.T, docs []Doc) {
 		t.Fatalf("node printed %d lines for %d queries:\n%s", len(lines), len(queries), out)
 	}
 	for i, q := range queries {
-		var got []struct {
-			URL     string  `json:"url"`
-			Score   float64 `json:"score"`
-			Snippet string  `json:"snippet"`
+		var ans struct {
+			Results []struct {
+				URL     string  `json:"url"`
+				Score   float64 `json:"score"`
+				Snippet string  `json:"snippet"`
+			}
+			Words    []string
+			Fallback bool
+			Suggest  []string
 		}
-		if err := json.Unmarshal([]byte(lines[i]), &got); err != nil {
+		if err := json.Unmarshal([]byte(lines[i]), &ans); err != nil {
 			t.Fatal(err)
 		}
-		want := ix.Search(q)
+		a := ix.Ask(q)
+		if fmt.Sprint(ans.Words, ans.Fallback, ans.Suggest) != fmt.Sprint(a.Words, a.Fallback, a.Suggest) {
+			t.Errorf("%.20q: JS words %q (fallback %v), suggests %q; Go %q (%v), %q", q, ans.Words, ans.Fallback, ans.Suggest, a.Words, a.Fallback, a.Suggest)
+		}
+		got, want := ans.Results, a.Results
 		if len(got) != len(want) {
 			t.Errorf("%.20q: JS found %d pages, Go %d", q, len(got), len(want))
 			continue

@@ -15,6 +15,9 @@ type Doc struct {
 	Title string
 	Kind  string // the page kind; see Weights
 	Text  string // the page's plain text
+	// Keys are words indexed with the title but not shown: a clause's
+	// id, say, which its title does not carry.
+	Keys string
 }
 
 // Weights scale a page's score by its kind: the one-page whole documents
@@ -37,6 +40,12 @@ func weight(kind string) float64 {
 // Index is a built search index.
 type Index struct {
 	Docs []Doc
+	// Groups are the handbook's words (the terms setting), each its
+	// spellings: a query with one is also looked up with the others.
+	Groups [][]string
+	// Words are suggested when a query finds nothing (the glossary's
+	// words, say).
+	Words []string
 
 	titleLen []int
 	keys     []key    // in increasing order
@@ -73,11 +82,14 @@ func (k key) isSingle() bool { return uint32(k) == single }
 
 // postings is the varint-encoded list for one key. A bigram's list is, for
 // each page that has it: the page number's increase over the previous
-// page's, the number of occurrences, then each position's increase over
-// the previous one (the first from 0). A bigram that starts with an ASCII
-// letter or digit stores its positions doubled, plus one where it starts a
-// word; other bigrams store them as they are. A single character's list has only the page
-// number increases.
+// page's, the number of occurrences doubled (plus one when bridges
+// follow), then each position's increase over the previous one (the first
+// from 0). A bigram that starts with an ASCII letter or digit stores its
+// positions doubled, plus one where it starts a word; other bigrams store
+// them as they are. Bridges (see fold.go: the two kanji of the bigram with
+// one or two hiragana between them) follow as their number, then each
+// position's increase, the positions doubled plus the hiragana's number
+// less one. A single character's list has only the page number increases.
 type postings struct {
 	k    key
 	buf  []byte
@@ -180,10 +192,11 @@ type partWriter struct {
 	// A page's keys in the order first seen, each with its positions;
 	// slot maps a key to its place in seen. They are reused from page to
 	// page.
-	stream []rune
-	seen   []key
-	lists  [][]int
-	slot   map[key]int32
+	stream  []rune
+	seen    []key
+	lists   [][]int
+	bridges [][]int // like lists, for the key's bridges
+	slot    map[key]int32
 	// The single characters of the Basic Multilingual Plane a page has
 	// are marked in a bitmap rather than in slot (most characters are).
 	uni [0x10000 / 64]uint64
@@ -200,6 +213,7 @@ func (w *partWriter) key(k key) int32 {
 		w.lists = append(w.lists, nil)
 	}
 	w.lists[v] = w.lists[v][:0]
+	w.clearBridges(v)
 	return v
 }
 
@@ -226,6 +240,9 @@ func (w *partWriter) normalizePage(d Doc) int {
 
 // add indexes page number id.
 func (w *partWriter) add(id int, d Doc) {
+	if d.Keys != "" {
+		d.Title += " " + d.Keys
+	}
 	w.titleLen = append(w.titleLen, w.normalizePage(d))
 
 	if w.slot == nil {
@@ -253,6 +270,7 @@ func (w *partWriter) add(id int, d Doc) {
 				if len(w.seen) > len(w.lists) {
 					w.lists = append(w.lists, nil)
 				}
+				w.clearBridges(int32(len(w.seen) - 1))
 			}
 		} else {
 			w.key(unigram(r))
@@ -267,6 +285,10 @@ func (w *partWriter) add(id int, d Doc) {
 			}
 			j := w.key(bigram(r, stream[i+1]))
 			w.lists[j] = append(w.lists[j], pos)
+			if k := bridgeAt(stream, i); k > 0 {
+				j := w.key(bigram(r, stream[i+1+k]))
+				w.bridges[j] = append(w.bridges[j], 2*i+k-1)
+			}
 		}
 	}
 	for i, k := range w.seen {
@@ -287,14 +309,33 @@ func (w *partWriter) add(id int, d Doc) {
 		if k.isSingle() {
 			continue
 		}
-		positions := w.lists[i]
-		p.put(len(positions))
+		positions, bridges := w.lists[i], w.bridges[i]
+		more := 0
+		if len(bridges) > 0 {
+			more = 1
+		}
+		p.put(2*len(positions) + more)
 		prev := 0
 		for _, pos := range positions {
 			p.put(pos - prev)
 			prev = pos
 		}
+		if more == 1 {
+			p.put(len(bridges))
+			prev = 0
+			for _, pos := range bridges {
+				p.put(pos - prev)
+				prev = pos
+			}
+		}
 	}
+}
+
+func (w *partWriter) clearBridges(v int32) {
+	for int(v) >= len(w.bridges) {
+		w.bridges = append(w.bridges, nil)
+	}
+	w.bridges[v] = w.bridges[v][:0]
 }
 
 // Builder indexes pages as they come, for a caller that makes them one
@@ -306,6 +347,9 @@ func (w *partWriter) add(id int, d Doc) {
 // once written, so its Index's Docs have no Text.
 type Builder struct {
 	Put func(path string, data []byte) error
+	// Groups and Words go into the index (see Index).
+	Groups [][]string
+	Words  []string
 
 	w                  partWriter
 	docs               []Doc
@@ -348,6 +392,7 @@ func (b *Builder) Add(d Doc) {
 func (b *Builder) Index() *Index {
 	if b.ix == nil {
 		b.ix = join(b.docs, []*part{&b.w.part}) // join empties the part
+		b.ix.Groups, b.ix.Words = b.Groups, b.Words
 	}
 	return b.ix
 }

@@ -17,7 +17,10 @@
 // the term's bigrams stand at consecutive positions; a one-character term
 // matches a page that has the character. A term that starts with an ASCII
 // letter or digit must also start a word (so "id" finds "ID" and "IDカード"
-// but not "provide"). Several terms must all match.
+// but not "provide"). Several terms must all match. Spelling variants
+// (okurigana, long-vowel marks, hiragana for katakana, the handbook's
+// words, ids) are folded as fold.go says; a query that finds little is
+// looked up again by its content words (query.go).
 //
 // The index is written as JavaScript files that the page loads with
 // <script> elements (fetch() cannot read local files, and the site must

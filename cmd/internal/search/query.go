@@ -10,44 +10,184 @@ type Result struct {
 	Doc   int
 	URL   string
 	Title string
+	Kind  string
 	Score float64
+	// Exact: every term is on the page as typed. Such pages come first;
+	// those found only through a variant spelling follow.
+	Exact bool
 }
 
+// Answer is what a query finds: the results, best first; the content words
+// it was looked up by when the query as a whole found little (Words then
+// says which); and, when nothing is found, words of the handbook close to
+// the query.
+type Answer struct {
+	Results  []Result
+	Words    []string // the content words searched for, or nil
+	Suggest  []string
+	Fallback bool // the results include those found by Words
+}
+
+// Ranking. A term scores its occurrences (at most maxCount), more when one
+// is in the title (or the keys) or near the start of the text, where a
+// clause's own text stands; a page where the terms stand close together
+// scores more. The kind's weight then scales the whole.
+const (
+	maxCount   = 5
+	titleBonus = 10
+	leadBonus  = 3
+	leadChars  = 150
+	nearBonus  = 5
+	nearChars  = 30
+	closeBonus = 2
+	closeChars = 100
+	// A query that finds fewer pages than this is also looked up by its
+	// content words.
+	fewResults = 3
+	maxSuggest = 5
+)
+
 // Search runs a query the way the browser does (assets/search.js mirrors
-// this function; a test keeps the two in step). Results come best first.
-func (ix *Index) Search(q string) []Result {
+// this file; a test keeps the two in step) and returns the results, best
+// first.
+func (ix *Index) Search(q string) []Result { return ix.Ask(q).Results }
+
+// Ask runs a query and says how it was answered.
+func (ix *Index) Ask(q string) Answer {
 	terms := Terms(q)
 	if len(terms) == 0 {
-		return nil
+		return Answer{}
 	}
-	score := map[int]float64{}
-	for ti, t := range terms {
-		hits := ix.matchTerm(t)
-		next := map[int]float64{}
-		for doc, h := range hits {
-			if _, ok := score[doc]; ti > 0 && !ok {
-				continue
+	groups := ix.normGroups()
+	a := Answer{Results: ix.run(terms, groups)}
+	if len(a.Results) < fewResults {
+		if ws := words(q); len(ws) > 0 && !sameList(ws, terms) {
+			// The pages with the query as typed first, then those with
+			// its words, then those with only a variant of the query.
+			if more := ix.run(ws, groups); len(more) > 0 {
+				whole := a.Results
+				a.Results = nil
+				seen := map[int]bool{}
+				for stage, list := range [][]Result{whole, more, whole} {
+					for _, r := range list {
+						if !seen[r.Doc] && (stage > 0 || r.Exact) {
+							seen[r.Doc] = true
+							a.Results = append(a.Results, r)
+						}
+					}
+				}
+				a.Words, a.Fallback = ws, true
 			}
-			s := float64(min(h.count, 5))
-			if h.inTitle {
-				s += 10
-			}
-			next[doc] = score[doc] + s
 		}
-		score = next
-		if len(score) == 0 {
+	}
+	if len(a.Results) == 0 {
+		a.Suggest = suggest(q, ix.Words, maxSuggest)
+	}
+	return a
+}
+
+func sameList(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// normGroups is Groups normalised as queries are.
+func (ix *Index) normGroups() [][]string {
+	var out [][]string
+	for _, g := range ix.Groups {
+		var n []string
+		for _, s := range g {
+			if s = Normalize(s); s != "" && !contains(n, s) {
+				n = append(n, s)
+			}
+		}
+		if len(n) > 1 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// termHit is how one query term matches one page.
+type termHit struct {
+	score float64
+	pos   []int // where it starts, for nearness
+	exact bool  // found as typed
+}
+
+// run finds the pages that match every term.
+func (ix *Index) run(terms []string, groups [][]string) []Result {
+	var per []map[int]termHit
+	var alive map[int]bool
+	for _, t := range terms {
+		best := map[int]termHit{}
+		for _, v := range variants(t, groups) {
+			for doc, h := range ix.matchVariant(v) {
+				if alive != nil && !alive[doc] {
+					continue
+				}
+				s := h.score(ix.titleLen[doc], v.weight)
+				if h.exact < h.count {
+					// some found only across bridges: those count as a variant
+					s = h.score(ix.titleLen[doc], variantWeight)
+					if h.exact > 0 {
+						s = max(s, hit{count: h.exact, inTitle: h.exactTitle, lead: h.exactLead}.score(ix.titleLen[doc], v.weight))
+					}
+				}
+				exact := v.weight == 1 && h.exact > 0
+				old, ok := best[doc]
+				if !ok || s > old.score {
+					best[doc] = termHit{s, h.pos, exact || ok && old.exact}
+				} else if exact {
+					old.exact = true
+					best[doc] = old
+				}
+			}
+		}
+		if len(best) == 0 {
 			return nil
 		}
+		alive = map[int]bool{}
+		for doc := range best {
+			alive[doc] = true
+		}
+		per = append(per, best)
 	}
-	out := make([]Result, 0, len(score))
-	for doc, s := range score {
+	out := make([]Result, 0, len(alive))
+	for doc := range alive {
 		d := ix.Docs[doc]
 		if !RelativeURL(d.URL) {
 			continue // as search.js does; the index files refuse such a URL
 		}
-		out = append(out, Result{Doc: doc, URL: d.URL, Title: d.Title, Score: s * weight(d.Kind)})
+		s, exact := 0.0, true
+		for _, m := range per {
+			s += m[doc].score
+			exact = exact && m[doc].exact
+		}
+		if len(per) > 1 {
+			var lists [][]int
+			for _, m := range per {
+				lists = append(lists, m[doc].pos)
+			}
+			if span, ok := nearest(lists); ok && span <= nearChars {
+				s += nearBonus
+			} else if ok && span <= closeChars {
+				s += closeBonus
+			}
+		}
+		out = append(out, Result{Doc: doc, URL: d.URL, Title: d.Title, Kind: d.Kind, Score: s * weight(d.Kind), Exact: exact})
 	}
 	sort.Slice(out, func(i, j int) bool {
+		if out[i].Exact != out[j].Exact {
+			return out[i].Exact
+		}
 		if out[i].Score != out[j].Score {
 			return out[i].Score > out[j].Score
 		}
@@ -56,23 +196,89 @@ func (ix *Index) Search(q string) []Result {
 	return out
 }
 
+// nearest returns the smallest distance between the first and last of one
+// position from each list (each sorted), and false when a list is empty.
+func nearest(lists [][]int) (int, bool) {
+	idx := make([]int, len(lists))
+	for _, l := range lists {
+		if len(l) == 0 {
+			return 0, false
+		}
+	}
+	best := -1
+	for {
+		lo, hi, at := lists[0][idx[0]], lists[0][idx[0]], 0
+		for i, l := range lists {
+			p := l[idx[i]]
+			if p < lo {
+				lo, at = p, i
+			}
+			hi = max(hi, p)
+		}
+		if best < 0 || hi-lo < best {
+			best = hi - lo
+		}
+		idx[at]++
+		if idx[at] == len(lists[at]) {
+			return best, true
+		}
+	}
+}
+
+// hit is how a lookup matches one page: all its occurrences, and those
+// that need no bridge (exact).
 type hit struct {
-	count   int
-	inTitle bool
+	count, exact          int
+	inTitle, lead         bool
+	exactTitle, exactLead bool
+	pos                   []int
+}
+
+func (h hit) score(titleLen int, w float64) float64 {
+	s := float64(min(h.count, maxCount))
+	if h.inTitle {
+		s += titleBonus
+	}
+	if h.lead {
+		s += leadBonus
+	}
+	return s * w
+}
+
+// note records an occurrence at start.
+func (h *hit) note(start, titleLen int, exact bool) {
+	h.count++
+	title := start < titleLen
+	lead := !title && start < titleLen+leadChars
+	h.inTitle = h.inTitle || title
+	h.lead = h.lead || lead
+	if exact {
+		h.exact++
+		h.exactTitle = h.exactTitle || title
+		h.exactLead = h.exactLead || lead
+	}
+	h.pos = append(h.pos, start)
+}
+
+func (ix *Index) matchVariant(v variant) map[int]*hit {
+	if v.chain {
+		return ix.matchChain(v.text)
+	}
+	return ix.matchTerm(v.text)
 }
 
 // matchTerm finds the pages where the term's characters stand together.
-func (ix *Index) matchTerm(term string) map[int]hit {
+func (ix *Index) matchTerm(term string) map[int]*hit {
 	r := []rune(term)
-	hits := map[int]hit{}
+	hits := map[int]*hit{}
 	if len(r) == 1 {
 		for _, doc := range ix.docList(unigram(r[0])) {
-			hits[doc] = hit{count: 1}
+			hits[doc] = &hit{count: 1, exact: 1}
 		}
 		return hits
 	}
 	offsets := coverOffsets(len(r))
-	lists := make([]map[int][]int, len(offsets))
+	lists := make([]map[int]occurrences, len(offsets))
 	for i, o := range offsets {
 		lists[i] = ix.positionList(bigram(r[o], r[o+1]))
 	}
@@ -82,27 +288,106 @@ func (ix *Index) matchTerm(term string) map[int]hit {
 			shift[i] = 1
 		}
 	}
-	for doc, first := range lists[0] {
-		count, inTitle := 0, false
+	for _, doc := range sortedDocs(lists[0]) {
+		h := &hit{}
 	next:
-		for _, p := range first {
+		for _, p := range lists[0][doc].at {
 			if shift[0] == 1 && p&1 == 0 {
 				continue // an ASCII term must start a word
 			}
 			start := p >> shift[0]
 			for i := 1; i < len(offsets); i++ {
-				if !hasPos(lists[i][doc], start+offsets[i], shift[i]) {
+				if !hasPos(lists[i][doc].at, start+offsets[i], shift[i]) {
 					continue next
 				}
 			}
-			count++
-			inTitle = inTitle || start < ix.titleLen[doc]
+			h.note(start, ix.titleLen[doc], true)
 		}
-		if count > 0 {
-			hits[doc] = hit{count, inTitle}
+		if h.count > 0 {
+			hits[doc] = h
 		}
 	}
 	return hits
+}
+
+// matchChain finds the pages where the term's characters follow each other,
+// possibly across bridges (取扱 in 取り扱い): every pair of the term is
+// looked up, and each tells where the next starts.
+func (ix *Index) matchChain(term string) map[int]*hit {
+	r := []rune(term)
+	if len(r) < 2 {
+		return ix.matchTerm(term)
+	}
+	lists := make([]map[int]occurrences, len(r)-1)
+	for i := range lists {
+		lists[i] = ix.positionList(bigram(r[i], r[i+1]))
+	}
+	shift := func(i int) int {
+		if isWordRune(r[i]) {
+			return 1
+		}
+		return 0
+	}
+	hits := map[int]*hit{}
+	for _, doc := range sortedDocs(lists[0]) {
+		h := &hit{}
+		try := func(start, next int, exact bool) {
+			for i := 1; i < len(lists) && next >= 0; i++ {
+				o := lists[i][doc]
+				if hasPos(o.at, next, shift(i)) {
+					next++
+				} else if k := bridgeSkip(o.bridges, next); k > 0 {
+					next += 1 + k
+					exact = false
+				} else {
+					next = -1
+				}
+			}
+			if next >= 0 {
+				h.note(start, ix.titleLen[doc], exact)
+			}
+		}
+		// Starts in increasing order, so that positions stay sorted.
+		o := lists[0][doc]
+		i, j := 0, 0
+		for i < len(o.at) || j < len(o.bridges) {
+			if j == len(o.bridges) || i < len(o.at) && o.at[i]>>shift(0) < o.bridges[j]>>1 {
+				p := o.at[i]
+				i++
+				if shift(0) == 1 && p&1 == 0 {
+					continue
+				}
+				try(p>>shift(0), p>>shift(0)+1, true)
+			} else {
+				b := o.bridges[j]
+				j++
+				try(b>>1, (b>>1)+1+(b&1)+1, false)
+			}
+		}
+		if h.count > 0 {
+			hits[doc] = h
+		}
+	}
+	return hits
+}
+
+// bridgeSkip returns the number of hiragana bridged at position p (see
+// postings), or 0 when no bridge starts there.
+func bridgeSkip(bridges []int, p int) int {
+	i := sort.Search(len(bridges), func(i int) bool { return bridges[i]>>1 >= p })
+	if i < len(bridges) && bridges[i]>>1 == p {
+		return bridges[i]&1 + 1
+	}
+	return 0
+}
+
+func sortedDocs(m map[int]occurrences) []int {
+	out := make([]int, 0, len(m))
+	for d := range m {
+		out = append(out, d)
+	}
+	sort.Ints(out)
+	return out
 }
 
 // coverOffsets are the offsets of the bigrams that cover a term of n
@@ -137,24 +422,37 @@ func (ix *Index) docList(k key) []int {
 	return out
 }
 
-func (ix *Index) positionList(k key) map[int][]int {
-	out := map[int][]int{}
+// occurrences are a bigram's positions on one page, as stored.
+type occurrences struct {
+	at, bridges []int
+}
+
+func (ix *Index) positionList(k key) map[int]occurrences {
+	out := map[int]occurrences{}
 	doc := 0
-	for b := ix.list(k); len(b) > 0; {
-		d, n := binary.Uvarint(b)
+	b := ix.list(k)
+	next := func() int {
+		v, n := binary.Uvarint(b)
 		b = b[n:]
-		doc += int(d)
-		c, n := binary.Uvarint(b)
-		b = b[n:]
+		return int(v)
+	}
+	read := func(c int) []int {
 		pos := 0
 		list := make([]int, 0, c)
 		for range c {
-			v, n := binary.Uvarint(b)
-			b = b[n:]
-			pos += int(v)
+			pos += next()
 			list = append(list, pos)
 		}
-		out[doc] = list
+		return list
+	}
+	for len(b) > 0 {
+		doc += next()
+		c := next()
+		o := occurrences{at: read(c >> 1)}
+		if c&1 == 1 {
+			o.bridges = read(next())
+		}
+		out[doc] = o
 	}
 	return out
 }

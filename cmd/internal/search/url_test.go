@@ -87,12 +87,15 @@ func TestJavaScriptDropsSchemes(t *testing.T) {
 	if err != nil {
 		t.Fatalf("node: %v\n%s", err, out)
 	}
-	var got []struct {
-		URL string `json:"url"`
+	var ans struct {
+		Results []struct {
+			URL string `json:"url"`
+		}
 	}
-	if err := json.Unmarshal(out, &got); err != nil {
+	if err := json.Unmarshal(out, &ans); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
+	got := ans.Results
 	if len(got) != 1 || got[0].URL != "a.html" {
 		t.Errorf("search.js returned %s, want only a.html", out)
 	}

@@ -38,7 +38,8 @@ func (ix *Index) Files() (map[string][]byte, error) {
 // returns the bytes written. The files, all under search/:
 //
 //	index.js  the number of pages, their kinds and title lengths, the shard
-//	          layout; loaded on the first search
+//	          layout, the handbook's words (Groups, Words); loaded on the
+//	          first search
 //	k-N.js    postings of the keys with short lists, shared by key hash
 //	b-N.js    the postings of one key with a long list
 //	m-N.js    the URLs and titles of a run of pages
@@ -130,8 +131,10 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		MetaShard int                `json:"metaShard"`
 		TextShard int                `json:"textShard"`
 		Weights   map[string]float64 `json:"weights"`
-	}{2, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen), nk, bigIndex,
-		metaShardDocs, textShardDocs, Weights}
+		Groups    [][]string         `json:"groups"`
+		Words     []string           `json:"words"`
+	}{3, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen), nk, bigIndex,
+		metaShardDocs, textShardDocs, Weights, ix.normGroups(), ix.Words}
 	if err := e.emit("search/index.js", "index", head); err != nil {
 		return err
 	}

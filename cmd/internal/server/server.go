@@ -235,7 +235,7 @@ func (s *Server) rebuild(changed []string) {
 	s.indexing.Add(1)
 	go func() {
 		defer s.indexing.Done()
-		index, _, err := site.IndexFiles(docs)
+		index, _, err := site.IndexFiles(h, docs)
 		if err != nil {
 			s.logf("search index: %v", err)
 			return

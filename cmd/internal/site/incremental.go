@@ -87,10 +87,12 @@ func (ib *Builder) Rendered() (rendered, reused int) {
 }
 
 // IndexFiles builds the search index files for the documents Build
-// returned.
-func IndexFiles(docs []search.Doc) (map[string][]byte, int, error) {
+// returned from h.
+func IndexFiles(h *content.Handbook, docs []search.Doc) (map[string][]byte, int, error) {
 	files := map[string][]byte{}
-	n, err := search.Build(docs).WriteFiles(func(p string, data []byte) error {
+	ix := search.Build(docs)
+	ix.Groups, ix.Words = searchGroups(h), searchWords(h)
+	n, err := ix.WriteFiles(func(p string, data []byte) error {
 		files[p] = data
 		return nil
 	})

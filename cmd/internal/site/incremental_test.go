@@ -93,7 +93,7 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", s.name, err)
 		}
-		index, _, err := site.IndexFiles(docs)
+		index, _, err := site.IndexFiles(h, docs)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -29,6 +29,7 @@ func (b *renderer) renderAll() {
 		b.renderCheck(k)
 	}
 	b.render(&pageData{Kind: "404", Path: NotFoundURL, Source: "404 page", Title: "ページが見つかりません"})
+	b.render(&pageData{Kind: "search", Path: SearchURL, Source: "search page", Title: "検索結果"})
 }
 
 func (b *renderer) sortedChecks() []*checkView {
@@ -200,10 +201,13 @@ func (b *renderer) renderPage(p *content.Page, s *section, secs map[string]*sect
 	}
 	b.render(d)
 	kind := "page"
-	if p.IsHome() {
+	switch {
+	case p.IsHome():
 		kind = "home"
+	case p.IsIncident():
+		kind = "incident" // the results page filters by it
 	}
-	b.index(out, p.Title, kind, text)
+	b.index(out, p.Title, kind, text, "")
 }
 
 // stageViews lists the four stages with the guide page named after each
@@ -276,7 +280,7 @@ func (b *renderer) renderClause(c *clauseView) {
 	for _, k := range c.Checks {
 		text.WriteString(k.Title + "\n")
 	}
-	b.index(c.URL, c.Number+" "+c.Title, "clause", text.String()+c.rationaleText)
+	b.index(c.URL, c.Number+" "+c.Title, "clause", text.String()+c.rationaleText, c.ID)
 	c.text, c.rationaleText = "", "" // only the index needed them
 }
 
@@ -284,7 +288,7 @@ func (b *renderer) renderCheck(k *checkView) {
 	b.render(&pageData{Kind: "check", Path: k.URL, Source: "check item " + k.ID, Title: k.ID + " " + k.Title, Check: k,
 		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ChecklistURL, Title: "遵守確認表"}, k.Clause},
 		deps:        []*content.Doc{k.doc}, uses: []*content.Doc{b.clauseAt[k.Clause.URL]}})
-	b.index(k.URL, k.ID+" "+k.Title, "check", k.text)
+	b.index(k.URL, k.ID+" "+k.Title, "check", k.text, "")
 	k.text = "" // only the index needed it
 }
 
@@ -302,7 +306,7 @@ func (b *renderer) renderClausesDoc() {
 		txt = b.clausesText()
 	}
 	b.keep(key, txt, deps, nil, ok)
-	b.index(ClausesURL, "特記仕様書（全文）", "clauses", string(txt))
+	b.index(ClausesURL, "特記仕様書（全文）", "clauses", string(txt), "")
 }
 
 // formList lists the forms the clauses ask for, by number, each with the
@@ -336,7 +340,7 @@ func (b *renderer) renderChecklist() {
 			text.WriteString(k.ID + " " + k.Title + " " + strings.Join(k.Timing, " ") + "\n")
 		}
 	}
-	b.index(ChecklistURL, "遵守確認表（一覧）", "checklist", text.String())
+	b.index(ChecklistURL, "遵守確認表（一覧）", "checklist", text.String(), "")
 }
 
 // allDocs lists the clauses' files, the check items' and the incidents'.

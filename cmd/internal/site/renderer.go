@@ -83,7 +83,7 @@ func (b *renderer) run(index bool) (Stats, error) {
 			ib := search.Builder{Put: func(p string, data []byte) error {
 				b.put(p, "search index", data)
 				return nil
-			}}
+			}, Groups: searchGroups(b.h), Words: searchWords(b.h)}
 			for d := range docs {
 				ib.Add(d)
 			}
@@ -248,9 +248,10 @@ func (b *renderer) startRendering() (wait func()) {
 	}
 }
 
-// index adds a page to the search index.
-func (b *renderer) index(url, title, kind, text string) {
-	d := search.Doc{URL: url, Title: title, Kind: kind, Text: text}
+// index adds a page to the search index; keys are words found with the
+// title but not shown (a clause's id).
+func (b *renderer) index(url, title, kind, text, keys string) {
+	d := search.Doc{URL: url, Title: title, Kind: kind, Text: text, Keys: keys}
 	if b.indexing != nil {
 		b.indexing <- d // indexed as the pages come: nothing to keep
 		return

@@ -15,6 +15,7 @@ const (
 	ReviewsURL   = siteurl.Reviews
 	NotFoundURL  = siteurl.NotFound
 	TailorURL    = siteurl.Tailor
+	SearchURL    = siteurl.Search
 	// The office formats, for a reader to download (see Downloads).
 	DownloadClausesTXT    = siteurl.DownloadClausesTXT
 	DownloadClausesDOCX   = siteurl.DownloadClausesDOCX

@@ -39,6 +39,7 @@ var fixed = []Output{
 	{File: Tailor, What: "業務に合わせる page"},
 	{File: TailorData, What: "data of the 業務に合わせる page"},
 	{File: NotFound, What: "page-not-found page"},
+	{File: Search, What: "search results page"},
 	{File: DownloadChecklistXLSX, What: "遵守確認表 download (Excel)"},
 	{File: DownloadChecklistCSV, What: "遵守確認表 download (CSV)"},
 	{File: DownloadClausesDOCX, What: "特記仕様書 download (Word)"},

@@ -39,6 +39,7 @@ const (
 	History   = "history.html"
 	Reviews   = "reviews.html"
 	Tailor    = "tailor.html"
+	Search    = "search.html" // the search results page
 	NotFound  = "404.html"
 
 	TailorData = "tailor/data.js"

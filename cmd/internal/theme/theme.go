@@ -26,7 +26,7 @@ import (
 )
 
 // Kinds are the kinds of page a theme must have a layout for.
-var Kinds = []string{"home", "page", "section", "clause", "clauses", "check", "checklist", "trace", "history", "reviews", "tailor", "form", "404"}
+var Kinds = []string{"home", "page", "section", "clause", "clauses", "check", "checklist", "trace", "history", "reviews", "tailor", "form", "search", "404"}
 
 // Funcs are the functions a theme's templates may call besides the
 // template language's own.

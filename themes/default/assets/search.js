@@ -1,26 +1,16 @@
-/* tokki search: the browser half of cmd/internal/search (query.go mirrors
-   this file; a test keeps the two in step). Works from file://: the index
-   is a set of scripts that assign to window.tokkiSearchData, loaded with
-   <script> elements on demand. Exposes window.tokkiSearch(query). */
+/* tokki search: the browser half of cmd/internal/search (query.go, fold.go
+   and suggest.go mirror this file; a test keeps the two in step). Works
+   from file://: the index is a set of scripts that assign to
+   window.tokkiSearchData, loaded with <script> elements on demand by
+   tokki.load (tokki.js). Exposes window.tokkiSearch(query). */
 (function () {
   "use strict";
   var data = (window.tokkiSearchData = window.tokkiSearchData || { k: {}, b: {}, m: {}, t: {} });
-  var me = document.currentScript;
-  var root = me ? me.src.replace(/assets\/search\.js(\?.*)?$/, "") : "";
-  var loading = {};
 
+  // A file that fails to load leaves its part of the index out.
   function load(path, ready) {
     if (ready()) return Promise.resolve();
-    if (!loading[path]) {
-      loading[path] = new Promise(function (resolve) {
-        var s = document.createElement("script");
-        s.src = root + path;
-        s.async = true;
-        s.onload = s.onerror = function () { resolve(); };
-        document.head.appendChild(s);
-      });
-    }
-    return loading[path];
+    return window.tokki.load(path).catch(function () {});
   }
   var titleLen = null;
   function loadIndex() {
@@ -111,15 +101,22 @@
     for (var v of vals) { doc += v; out.push(doc); }
     return out;
   }
+  // positionList: a bigram's occurrences by page, {at, br} (see postings
+  // in index.go: br holds the bridges, position * 2 + hiragana - 1).
   function positionList(key) {
     var b = keyData(key), out = new Map();
     if (!b) return out;
     var vals = decode(b), i = 0, doc = 0;
+    function read(c) {
+      var pos = 0, list = new Array(c);
+      for (var j = 0; j < c; j++) { pos += vals[i++]; list[j] = pos; }
+      return list;
+    }
     while (i < vals.length) {
       doc += vals[i++];
-      var c = vals[i++], pos = 0, list = new Array(c);
-      for (var j = 0; j < c; j++) { pos += vals[i++]; list[j] = pos; }
-      out.set(doc, list);
+      var c = vals[i++], o = { at: read(Math.floor(c / 2)), br: [] };
+      if (c % 2 === 1) o.br = read(vals[i++]);
+      out.set(doc, o);
     }
     return out;
   }
@@ -137,36 +134,271 @@
     while (lo < hi) { var mid = (lo + hi) >> 1; if (Math.floor(stored[mid] / div) >= p) hi = mid; else lo = mid + 1; }
     return lo < (stored ? stored.length : 0) && Math.floor(stored[lo] / div) === p;
   }
-  function keysOf(term) {
-    var r = Array.from(term);
-    if (r.length === 1) return [term];
-    return coverOffsets(r.length).map(function (o) { return r[o] + r[o + 1]; });
+  // Folding (see fold.go): okurigana bridges, long-vowel marks, hiragana
+  // for katakana, the handbook's words, ids.
+  var PARTICLES = "のをにがはとでへやもかなねよ", VARIANT_WEIGHT = 0.5, MAX_VARIANTS = 8;
+  function cp(c) { return c === undefined ? -1 : c.codePointAt(0); }
+  function isKanji(c) { var r = cp(c); return c === "々" || c === "〆" || (r >= 0x3400 && /\p{Script=Han}/u.test(c)); }
+  function isHiragana(c) { var r = cp(c); return r >= 0x3041 && r <= 0x3096; }
+  function isKatakana(c) { var r = cp(c); return r >= 0x30A1 && r <= 0x30FA; }
+  function bridgeAt(s, i) {
+    if (!isKanji(s[i]) || i + 2 >= s.length || !isHiragana(s[i + 1]) || PARTICLES.indexOf(s[i + 1]) >= 0) return 0;
+    for (var k = 1; k <= 2 && i + 1 + k < s.length; k++) {
+      if (isKanji(s[i + 1 + k])) return k;
+      if (!isHiragana(s[i + 1 + k])) return 0;
+    }
+    return 0;
   }
+  function skeleton(term) {
+    var r = Array.from(term), out = [];
+    for (var i = 0; i < r.length; i++) { out.push(r[i]); i += bridgeAt(r, i); }
+    var n = out.length, k = 0;
+    while (k < n && isHiragana(out[n - 1 - k])) k++;
+    if (k >= 1 && k <= 2 && n - k >= 2 && isKanji(out[n - k - 1]) && PARTICLES.indexOf(out[n - k]) < 0) out = out.slice(0, n - k);
+    return out.join("");
+  }
+  function trimLongVowel(term) {
+    var r = Array.from(term), out = [];
+    for (var i = 0; i < r.length; i++) {
+      var c = r[i];
+      if (c === "ー" && (i + 1 === r.length || (!isKatakana(r[i + 1]) && r[i + 1] !== "ー"))) {
+        var n = 0;
+        for (var j = i - 1; j >= 0 && (isKatakana(r[j]) || r[j] === "ー"); j--) n++;
+        if (n >= 3) continue;
+      }
+      out.push(c);
+    }
+    return out.join("");
+  }
+  function toKatakana(term) {
+    var r = Array.from(term);
+    if (r.length < 2) return "";
+    for (var i = 0; i < r.length; i++) {
+      if (isHiragana(r[i])) r[i] = String.fromCodePoint(cp(r[i]) + 0x60);
+      else if (r[i] !== "ー") return "";
+    }
+    return r.join("");
+  }
+  function idForm(term) {
+    var m = /^([a-z])-?([0-9]{1,4}(?:-[0-9]{1,4})*)$/.exec(term);
+    if (!m) return "";
+    var parts = m[2].split("-");
+    if (parts[0].length === 1) parts[0] = "0" + parts[0];
+    return m[1] + "-" + parts.join("-");
+  }
+  function shortKanji(term) {
+    var r = Array.from(term);
+    return r.length >= 2 && r.length <= 3 && r.every(isKanji);
+  }
+  function replaceOnce(s, m, o) { var i = s.indexOf(m); return s.slice(0, i) + o + s.slice(i + m.length); }
+  function variants(term, groups) {
+    var sk = skeleton(term), out = [{ text: term, weight: 1, chain: sk === term && shortKanji(term) }];
+    function add(t, chain) {
+      if (t === "" || out.length >= MAX_VARIANTS) return;
+      for (var v of out) if (v.text === t) return;
+      out.push({ text: t, weight: VARIANT_WEIGHT, chain: chain });
+    }
+    for (var g of groups) for (var m of g) {
+      if (m === "" || term.indexOf(m) < 0) continue;
+      for (var o of g) if (o !== m) add(replaceOnce(term, m, o), false);
+    }
+    add(idForm(term), false);
+    var k = toKatakana(term);
+    if (k !== "") { add(k, false); add(trimLongVowel(k), false); }
+    add(trimLongVowel(term), false);
+    if (sk !== term) add(sk, true);
+    return out;
+  }
+  function words(q) {
+    var out = [];
+    for (var t of terms(q)) {
+      var r = Array.from(t), cur = [];
+      var flush = function () {
+        if (cur.some(function (c) { return c !== "ー"; })) { var w = cur.join(""); if (out.indexOf(w) < 0 && out.length < MAX_TERMS) out.push(w); }
+        cur = [];
+      };
+      for (var i = 0; i < r.length; i++) {
+        var k = bridgeAt(r, i);
+        if (k > 0) { cur = cur.concat(r.slice(i, i + 1 + k)); i += k; continue; }
+        if (isHiragana(r[i]) || !/^[\p{L}\p{Nd}-]$/u.test(r[i])) { flush(); continue; }
+        cur.push(r[i]);
+      }
+      flush();
+    }
+    return out;
+  }
+
+  function keysOf(v) {
+    var r = Array.from(v.text);
+    if (r.length === 1) return [v.text];
+    var offs = [];
+    if (v.chain) for (var i = 0; i + 1 < r.length; i++) offs.push(i);
+    else offs = coverOffsets(r.length);
+    return offs.map(function (o) { return r[o] + r[o + 1]; });
+  }
+  function newHit() { return { count: 0, exact: 0, inTitle: false, lead: false, exactTitle: false, exactLead: false, pos: [] }; }
+  var MAX_COUNT = 5, TITLE_BONUS = 10, LEAD_BONUS = 3, LEAD_CHARS = 150, NEAR_BONUS = 5, NEAR_CHARS = 30,
+    CLOSE_BONUS = 2, CLOSE_CHARS = 100, FEW_RESULTS = 3, MAX_SUGGEST = 5;
+  function note(h, start, tl, exact) {
+    h.count++;
+    var title = start < tl, lead = !title && start < tl + LEAD_CHARS;
+    h.inTitle = h.inTitle || title;
+    h.lead = h.lead || lead;
+    if (exact) { h.exact++; h.exactTitle = h.exactTitle || title; h.exactLead = h.exactLead || lead; }
+    h.pos.push(start);
+  }
+  function hitScore(count, inTitle, lead, w) {
+    var s = Math.min(count, MAX_COUNT);
+    if (inTitle) s += TITLE_BONUS;
+    if (lead) s += LEAD_BONUS;
+    return s * w;
+  }
+  function sortedDocs(m) { return Array.from(m.keys()).sort(function (a, b) { return a - b; }); }
   function matchTerm(term) {
     var r = Array.from(term), hits = new Map();
     if (r.length === 1) {
-      for (var d of docList(term)) hits.set(d, { count: 1, inTitle: false });
+      for (var d of docList(term)) { var h1 = newHit(); h1.count = 1; h1.exact = 1; hits.set(d, h1); }
       return hits;
     }
     var offsets = coverOffsets(r.length);
     var lists = offsets.map(function (o) { return positionList(r[o] + r[o + 1]); });
     var div = offsets.map(function (o) { return isWordChar(r[o]) ? 2 : 1; });
-    lists[0].forEach(function (first, doc) {
-      var count = 0, inTitle = false;
-      outer: for (var p of first) {
+    for (var doc of sortedDocs(lists[0])) {
+      var h = newHit();
+      outer: for (var p of lists[0].get(doc).at) {
         if (div[0] === 2 && p % 2 === 0) continue; // an ASCII term must start a word
         var start = Math.floor(p / div[0]);
         for (var i = 1; i < offsets.length; i++) {
-          if (!hasPos(lists[i].get(doc), start + offsets[i], div[i])) continue outer;
+          var o = lists[i].get(doc);
+          if (!hasPos(o && o.at, start + offsets[i], div[i])) continue outer;
         }
-        count++;
-        inTitle = inTitle || start < titleLen[doc];
+        note(h, start, titleLen[doc], true);
       }
-      if (count > 0) hits.set(doc, { count: count, inTitle: inTitle });
-    });
+      if (h.count > 0) hits.set(doc, h);
+    }
     return hits;
   }
+  function bridgeSkip(br, p) {
+    var lo = 0, hi = br ? br.length : 0;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (Math.floor(br[mid] / 2) >= p) hi = mid; else lo = mid + 1; }
+    return br && lo < br.length && Math.floor(br[lo] / 2) === p ? (br[lo] % 2) + 1 : 0;
+  }
+  // matchChain mirrors query.go's: every pair of the term, across bridges.
+  function matchChain(term) {
+    var r = Array.from(term);
+    if (r.length < 2) return matchTerm(term);
+    var lists = [];
+    for (var i = 0; i + 1 < r.length; i++) lists.push(positionList(r[i] + r[i + 1]));
+    var div = function (i) { return isWordChar(r[i]) ? 2 : 1; };
+    var hits = new Map();
+    for (var doc of sortedDocs(lists[0])) {
+      var h = newHit();
+      var attempt = function (start, next, exact) {
+        for (var i = 1; i < lists.length && next >= 0; i++) {
+          var o = lists[i].get(doc) || { at: [], br: [] };
+          var k;
+          if (hasPos(o.at, next, div(i))) next++;
+          else if ((k = bridgeSkip(o.br, next)) > 0) { next += 1 + k; exact = false; }
+          else next = -1;
+        }
+        if (next >= 0) note(h, start, titleLen[doc], exact);
+      };
+      var o0 = lists[0].get(doc), a = 0, b = 0, d0 = div(0);
+      while (a < o0.at.length || b < o0.br.length) {
+        if (b === o0.br.length || (a < o0.at.length && Math.floor(o0.at[a] / d0) < Math.floor(o0.br[b] / 2))) {
+          var p = o0.at[a++];
+          if (d0 === 2 && p % 2 === 0) continue;
+          var st = Math.floor(p / d0);
+          attempt(st, st + 1, true);
+        } else {
+          var q = o0.br[b++], s0 = Math.floor(q / 2);
+          attempt(s0, s0 + 1 + (q % 2) + 1, false);
+        }
+      }
+      if (h.count > 0) hits.set(doc, h);
+    }
+    return hits;
+  }
+  function nearest(lists) {
+    for (var l of lists) if (!l.length) return -1;
+    var idx = lists.map(function () { return 0; }), best = -1;
+    for (;;) {
+      var lo = lists[0][idx[0]], hi = lo, at = 0;
+      for (var i = 0; i < lists.length; i++) {
+        var p = lists[i][idx[i]];
+        if (p < lo) { lo = p; at = i; }
+        if (p > hi) hi = p;
+      }
+      if (best < 0 || hi - lo < best) best = hi - lo;
+      if (++idx[at] === lists[at].length) return best;
+    }
+  }
+  // run mirrors Index.run: the pages that match every term, scored.
+  function run(ts, groups) {
+    var per = [], alive = null;
+    for (var t of ts) {
+      var best = new Map();
+      for (var v of variants(t, groups)) {
+        var hits = v.chain ? matchChain(v.text) : matchTerm(v.text);
+        hits.forEach(function (h, doc) {
+          if (alive && !alive.has(doc)) return;
+          var tl = titleLen[doc], s = hitScore(h.count, h.inTitle, h.lead, v.weight);
+          if (h.exact < h.count) {
+            s = hitScore(h.count, h.inTitle, h.lead, VARIANT_WEIGHT);
+            if (h.exact > 0) s = Math.max(s, hitScore(h.exact, h.exactTitle, h.exactLead, v.weight));
+          }
+          var exact = v.weight === 1 && h.exact > 0, old = best.get(doc);
+          if (!old || s > old.score) best.set(doc, { score: s, pos: h.pos, exact: exact || (!!old && old.exact) });
+          else if (exact) old.exact = true;
+        });
+      }
+      if (!best.size) return [];
+      alive = new Set(best.keys());
+      per.push(best);
+    }
+    var ix = data.index, out = [];
+    alive.forEach(function (doc) {
+      var s = 0, exact = true;
+      for (var m of per) { s += m.get(doc).score; exact = exact && m.get(doc).exact; }
+      if (per.length > 1) {
+        var span = nearest(per.map(function (m) { return m.get(doc).pos; }));
+        if (span >= 0 && span <= NEAR_CHARS) s += NEAR_BONUS;
+        else if (span >= 0 && span <= CLOSE_CHARS) s += CLOSE_BONUS;
+      }
+      var kind = ix.kinds[ix.docKinds[doc]], w = ix.weights[kind];
+      out.push({ doc: doc, url: "", title: "", kind: kind, score: s * (w === undefined ? 1 : w), exact: exact, snippet: "", parts: [] });
+    });
+    // Pages with every term as typed first (see Result.Exact in query.go).
+    out.sort(function (a, b) { return (b.exact - a.exact) || b.score - a.score || a.doc - b.doc; });
+    return out;
+  }
 
+  // suggest mirrors suggest.go.
+  function pairs(s) {
+    var r = [];
+    for (var c of s) {
+      if (c === " " || c === "ー") continue;
+      r.push(isHiragana(c) ? String.fromCodePoint(cp(c) + 0x60) : c);
+    }
+    var out = new Set();
+    if (r.length === 1) out.add(r[0]);
+    for (var i = 0; i + 1 < r.length; i++) out.add(r[i] + r[i + 1]);
+    return out;
+  }
+  function suggest(q, list, n) {
+    var qs = pairs(normalize(q).chars.join(""));
+    if (!qs.size) return [];
+    var cs = [];
+    (list || []).forEach(function (w, i) {
+      var ws = pairs(normalize(w).chars.join("")), common = 0;
+      ws.forEach(function (p) { if (qs.has(p)) common++; });
+      if (common > 0) cs.push({ w: w, s: 2 * common / (qs.size + ws.size), i: i });
+    });
+    cs.sort(function (a, b) { return b.s - a.s || a.i - b.i; });
+    var out = [];
+    for (var c of cs) { if (out.length === n) break; if (out.indexOf(c.w) < 0) out.push(c.w); }
+    return out;
+  }
   // snippet finds the first place in a page's text where a term matches and
   // returns the text around it as parts, the matches marked.
   function snippet(text, ts) {
@@ -213,32 +445,44 @@
   function shardLoad(kind, n) {
     return load("search/" + kind + "-" + n + ".js", function () { return !!data[kind][n]; });
   }
+  function loadKeys(ts, groups) {
+    var needed = new Map();
+    for (var t of ts) for (var v of variants(t, groups)) for (var k of keysOf(v)) { var f = keyFile(k); needed.set(f.join("-"), f); }
+    return Promise.all(Array.from(needed.values()).map(function (f) { return shardLoad(f[0], f[1]); }));
+  }
+  // The strings a snippet marks: each term and its variants.
+  function markTerms(ts, groups) {
+    var out = [];
+    for (var t of ts) for (var v of variants(t, groups)) if (out.indexOf(v.text) < 0) out.push(v.text);
+    return out;
+  }
   async function search(query, options) {
     options = options || {};
-    var ts = terms(query);
-    if (!ts.length) return [];
+    var ts = terms(query), empty = [];
+    empty.words = null; empty.fallback = false; empty.whole = 0; empty.suggest = [];
+    if (!ts.length) return empty;
     await loadIndex();
-    if (!data.index) return [];
-    var ix = data.index, needed = new Map();
-    for (var t of ts) for (var k of keysOf(t)) { var f = keyFile(k); needed.set(f.join("-"), f); }
-    await Promise.all(Array.from(needed.values()).map(function (f) { return shardLoad(f[0], f[1]); }));
-    var score = null;
-    for (var t2 of ts) {
-      var hits = matchTerm(t2), next = new Map();
-      hits.forEach(function (h, doc) {
-        if (score && !score.has(doc)) return;
-        var s = Math.min(h.count, 5) + (h.inTitle ? 10 : 0);
-        next.set(doc, (score ? score.get(doc) : 0) + s);
-      });
-      score = next;
-      if (!score.size) return [];
+    if (!data.index) return empty;
+    var ix = data.index, groups = ix.groups || [];
+    await loadKeys(ts, groups);
+    var out = run(ts, groups), whole = out.length, used = ts, ws = null, fallback = false;
+    if (out.length < FEW_RESULTS) {
+      var wl = words(query);
+      if (wl.length && wl.join(" ") !== ts.join(" ")) {
+        await loadKeys(wl, groups);
+        var more = run(wl, groups);
+        if (more.length) {
+          // The pages with the query as typed first, then those with its
+          // words, then those with only a variant of the query.
+          var all = out, seen = new Set();
+          out = [];
+          [all, more, all].forEach(function (list, stage) {
+            for (var r0 of list) if (!seen.has(r0.doc) && (stage > 0 || r0.exact)) { seen.add(r0.doc); out.push(r0); }
+          });
+          ws = wl; fallback = true; used = ts.concat(wl);
+        }
+      }
     }
-    var out = [];
-    score.forEach(function (s, doc) {
-      var kind = ix.kinds[ix.docKinds[doc]], w = ix.weights[kind];
-      out.push({ doc: doc, url: "", title: "", kind: kind, score: s * (w === undefined ? 1 : w), snippet: "", parts: [] });
-    });
-    out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     var limit = options.limit === undefined ? LIMIT : options.limit;
     if (limit > 0) out = out.slice(0, limit);
     var metas = new Set(out.map(function (r) { return Math.floor(r.doc / ix.metaShard); }));
@@ -250,14 +494,18 @@
       return true;
     });
     var want = options.snippets === undefined ? SNIPPETS : options.snippets;
-    var top = out.slice(0, want), per = ix.textShard;
+    var top = out.slice(0, want), per = ix.textShard, marks = markTerms(used, groups);
     await Promise.all(top.map(function (r) { return shardLoad("t", Math.floor(r.doc / per)); }));
     for (var r of top) {
       var shard = data.t[Math.floor(r.doc / per)];
       if (!shard) continue;
-      r.parts = snippet(shard[r.doc % per], ts);
+      r.parts = snippet(shard[r.doc % per], marks);
       r.snippet = r.parts.map(function (p) { return p.text; }).join("");
     }
+    out.words = ws;
+    out.fallback = fallback;
+    out.whole = whole;
+    out.suggest = out.length ? [] : suggest(query, ix.words, MAX_SUGGEST);
     return out;
   }
 
@@ -265,12 +513,17 @@
   // best first: objects with url (relative to the site root), title, kind
   // and score, and for the first eight (snippets) a snippet (text) and parts
   // ([{text, mark}]). At most fifty pages come back unless limit says
-  // otherwise (0 for all). It never throws.
+  // otherwise (0 for all). The array also says how the query was answered:
+  // words, the content words it was looked up by when the query as a whole
+  // found little (fallback is then true; whole is how many pages the query
+  // as a whole found), or null; suggest, words of the handbook close to a
+  // query that found nothing. It never throws.
   window.tokkiSearch = function (query, options) {
+    function none() { var e = []; e.words = null; e.fallback = false; e.whole = 0; e.suggest = []; return e; }
     try {
-      return search(query, options).catch(function () { return []; });
+      return search(query, options).catch(none);
     } catch (e) {
-      return Promise.resolve([]);
+      return Promise.resolve(none());
     }
   };
   window.tokkiSearch.terms = terms;

@@ -3,21 +3,9 @@
    window.tokkiTailor(input) on every page; runs the builder page. */
 (function () {
   "use strict";
-  var me = document.currentScript;
-  var root = me ? me.src.replace(/assets\/tailor\.js(\?.*)?$/, "") : "";
-  var loading = null;
   function loadData() {
     if (window.tokkiTailorData) return Promise.resolve(window.tokkiTailorData);
-    if (!loading) {
-      loading = new Promise(function (resolve, reject) {
-        var s = document.createElement("script");
-        s.src = root + "tailor/data.js";
-        s.onload = function () { resolve(window.tokkiTailorData); };
-        s.onerror = function () { reject(new Error("tailor/data.js could not be loaded")); };
-        document.head.appendChild(s);
-      });
-    }
-    return loading;
+    return window.tokki.load("tailor/data.js").then(function () { return window.tokkiTailorData; });
   }
 
   // Dates are "YYYY-MM-DD" strings; arithmetic in UTC.
@@ -177,8 +165,21 @@
     out.appendChild(doc);
 
     var cl = el("section"); cl.appendChild(el("h2", "遵守確認表"));
+    // The inspection form's header block, printed only (style.css).
+    var ih = el("table", undefined, "inspection-head");
+    ih.appendChild(el("caption", "遵守確認表（点検記録）"));
+    [["業務名", task || "", "受注者", ""], ["点検日", "　　　　年　　月　　日", "点検者", ""], ["時期", "全て（契約前、定期、終了時、随時）"]].forEach(function (cells) {
+      var tr = el("tr");
+      cells.forEach(function (x, i) {
+        var c = el(i % 2 ? "td" : "th", x);
+        if (i % 2 === 0) c.scope = "row"; else if (cells.length === 2) c.colSpan = 3;
+        tr.appendChild(c);
+      });
+      ih.appendChild(tr);
+    });
+    cl.appendChild(ih);
     var t = el("table", undefined, "data checklist"), head = el("tr");
-    ["番号", "条", "確認項目", "確認すること", "よい状態", "観点", "時期", "結果", "備考"].forEach(function (x) { var th = el("th", x); th.scope = "col"; head.appendChild(th); });
+    ["番号", "条", "確認項目", "確認内容", "よい状態", "観点", "時期", "結果", "備考"].forEach(function (x) { var th = el("th", x); th.scope = "col"; head.appendChild(th); });
     var thead = el("thead"); thead.appendChild(head); t.appendChild(thead);
     var tb = el("tbody");
     r.checks.forEach(function (k) {

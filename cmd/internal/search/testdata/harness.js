@@ -1,16 +1,22 @@
 // Runs assets/search.js in Node with a stand-in for the few browser APIs it
 // uses (a <script> element that loads a file), and prints the results of
-// each query as JSON lines. Used by search_js_test.go.
+// each query as JSON lines. Used by browser_test.go.
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 
 const [searchJS, siteDir, queriesFile] = process.argv.slice(2);
+const tokkiJS = path.join(path.dirname(searchJS), "tokki.js");
 const context = { console, TextEncoder, atob, Map, Set, Promise };
 context.window = context;
 context.document = {
-  currentScript: { src: "file://" + siteDir + "/assets/search.js" },
+  readyState: "complete",
+  documentElement: { getAttribute: (name) => (name === "data-root" ? "file://" + siteDir + "/" : null) },
+  getElementById() { return null; },
+  querySelector() { return null; },
+  querySelectorAll() { return []; },
+  addEventListener() {},
   head: {
     appendChild(el) {
       const file = el.src.replace(/^file:\/\//, "");
@@ -26,13 +32,19 @@ context.document = {
   },
   createElement() { return {}; },
 };
+context.location = { search: "" };
 vm.createContext(context);
+// tokki.js first, as the pages load it: it gives search.js its loader.
+vm.runInContext(fs.readFileSync(tokkiJS, "utf8"), context, { filename: tokkiJS });
 vm.runInContext(fs.readFileSync(searchJS, "utf8"), context, { filename: searchJS });
 
 (async () => {
   const queries = JSON.parse(fs.readFileSync(queriesFile, "utf8"));
   for (const q of queries) {
     const rs = await context.tokkiSearch(q, { limit: 0, snippets: 1e9 });
-    process.stdout.write(JSON.stringify(rs.map((r) => ({ url: r.url, score: Math.round(r.score * 1000) / 1000, snippet: r.snippet }))) + "\n");
+    process.stdout.write(JSON.stringify({
+      results: rs.map((r) => ({ url: r.url, score: Math.round(r.score * 1000) / 1000, snippet: r.snippet })),
+      words: rs.words, fallback: rs.fallback, suggest: rs.suggest,
+    }) + "\n");
   }
 })();
