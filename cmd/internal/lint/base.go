@@ -89,16 +89,19 @@ func baseAt(dir, root string) Base {
 }
 
 // fileURI is dir as an absolute file: URI ending in a slash, as SARIF's
-// originalUriBaseIds require (file:///home/a/repo/, file:///C:/repo/).
+// originalUriBaseIds require: file:///home/a/repo/, file:///C:/repo/, and
+// file://server/share/repo/ for a Windows share (\\server\share\repo).
 func fileURI(dir string) string {
-	p := filepath.ToSlash(dir)
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p // a Windows drive: C:/repo becomes /C:/repo
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}
+	if host, rest, ok := strings.Cut(strings.TrimPrefix(u.Path, "//"), "/"); ok && strings.HasPrefix(u.Path, "//") {
+		u.Host, u.Path = host, "/"+rest
+	} else if !strings.HasPrefix(u.Path, "/") {
+		u.Path = "/" + u.Path // a Windows drive: C:/repo becomes /C:/repo
 	}
-	if !strings.HasSuffix(p, "/") {
-		p += "/"
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
 	}
-	return (&url.URL{Scheme: "file", Path: p}).String()
+	return u.String()
 }
 
 // relativeURI is a slash path as a relative URI reference: each character

@@ -140,6 +140,7 @@ func TestURIs(t *testing.T) {
 		{"/home/u/repo", "file:///home/u/repo/"},
 		{"/home/u/repo/", "file:///home/u/repo/"},
 		{"C:/Users/山田/repo", "file:///C:/Users/%E5%B1%B1%E7%94%B0/repo/"},
+		{"//fileserver/share/repo", "file://fileserver/share/repo/"},
 	} {
 		if got := fileURI(tt.in); got != tt.want {
 			t.Errorf("fileURI(%q) = %q, want %q", tt.in, got, tt.want)
