@@ -5,7 +5,8 @@
 //      throws on odd ones;
 //   2. no console error and no request outside file:// on any page visited;
 //   3. axe-core finds no serious or critical WCAG 2.x A/AA violation on the
-//      main kinds of page.
+//      main kinds of page;
+//   4. the printed 遵守確認表 starts with the inspection form's header block.
 // Usage: node check.mjs SITE_DIR   (exits 1 on any failure)
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
@@ -94,6 +95,32 @@ const tailored = await page.evaluate(async () => {
 if (!tailored.my || tailored.first !== 1 || JSON.stringify(tailored.schedule) !== JSON.stringify([{ date: "2026-04-08", kind: "実地" }, { date: "2026-04-15", kind: "終了時" }]))
   fail("tokkiTailor: " + JSON.stringify(tailored));
 else ok(`tokkiTailor: ${tailored.n} clauses with My Number data, schedule ${JSON.stringify(tailored.schedule)}`);
+
+// The printed 遵守確認表 is an inspection form: on paper only, a header
+// block to fill in (業務名, 受注者, 点検日, 点検者) that names the timings
+// shown; the tailored one names the task.
+await page.goto(url("checklist/index.html"));
+const onScreen = await page.isVisible("table.inspection-head");
+await page.uncheck('form.filter input[value="契約前"]');
+await page.uncheck('form.filter input[value="随時"]');
+await page.emulateMedia({ media: "print" });
+const printed = await page.evaluate(() => ({
+  fields: Array.from(document.querySelectorAll("table.inspection-head th")).map((th) => th.textContent),
+  timing: document.querySelector("[data-timing-all]").textContent,
+  h1: getComputedStyle(document.querySelector("main h1")).display,
+}));
+const headPrinted = await page.isVisible("table.inspection-head");
+if (onScreen || !headPrinted || printed.fields.join(" ") !== "業務名 受注者 点検日 点検者 時期" || printed.timing !== "定期、終了時" || printed.h1 !== "none")
+  fail(`printed checklist: header block on screen ${onScreen}, on paper ${headPrinted}, ${JSON.stringify(printed)}`);
+else ok(`printed checklist starts with the form's header block (${printed.fields.join("、")}; 時期 ${printed.timing})`);
+await page.emulateMedia({ media: "screen" });
+await page.goto(url("tailor.html"));
+await page.fill("#tailor-task", "窓口業務");
+await page.waitForFunction(() => { const t = document.querySelector("#tailor-result table.inspection-head"); return t && t.textContent.includes("窓口業務"); });
+await page.emulateMedia({ media: "print" });
+if (!(await page.isVisible("#tailor-result table.inspection-head"))) fail("the tailored checklist prints without its header block");
+else ok("printed tailored checklist has the header block with the task's name");
+await page.emulateMedia({ media: "screen" });
 
 // 2 and 3. Every main kind of page: no outside request, no console error,
 // no serious or critical accessibility violation.
