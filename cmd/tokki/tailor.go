@@ -53,6 +53,9 @@ answers file:
 			if err != nil {
 				return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: %v", answers, err)}
 			}
+			if note := tailor.HolidaysNote(r.Schedule); note != "" {
+				fmt.Fprintf(cmd.ErrOrStderr(), "tokki: warning: inspections after %d are not checked against national holidays (tokki's table ends there); update tokki\n", tailor.HolidaysTo)
+			}
 			var buf bytes.Buffer
 			if err := tailor.WriteMarkdown(&buf, r); err != nil {
 				return err

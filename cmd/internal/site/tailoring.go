@@ -9,6 +9,7 @@ import (
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
+	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
 )
 
 // The builder page (tailor.html) fits the handbook to one task in the
@@ -200,9 +201,12 @@ func (b *renderer) tailorData() {
 	fj, _ := json.Marshal(forms) // map keys are sorted: the same bytes each build
 	qs, _ := json.Marshal(questionsData(s.Questions))
 	ps, _ := json.Marshal(paramsData(s.Params))
+	// The national holidays, which the schedule moves inspections off.
+	hj, _ := json.Marshal(tailor.HolidayTable())
 	var out strings.Builder
 	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
-		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + `],"forms":` + string(fj) + "};\n")
+		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + `],"forms":` + string(fj) +
+		`,"holidays":` + string(hj) + "};\n")
 	b.put(tailorData, "tailoring data", []byte(out.String()))
 }
 

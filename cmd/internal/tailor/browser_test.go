@@ -20,6 +20,7 @@ type jsInput struct {
 	Params  map[string]string `json:"params,omitempty"`
 	Start   string            `json:"start,omitempty"`
 	End     string            `json:"end,omitempty"`
+	Task    string            `json:"task,omitempty"` // for the calendar file
 }
 
 // TestJavaScriptAgrees builds this repository's handbook, runs the page's
@@ -51,8 +52,11 @@ func TestJavaScriptAgrees(t *testing.T) {
 		{},
 		{Answers: map[string]string{"takeout": "はい", "mynumber": "はい", "length": "3か月未満"}},
 		{Answers: all, Params: map[string]string{"事故報告期限": "<b>*1時間以内*</b>に"}},
-		{Start: "2026-01-31", End: "2028-02-29"},
+		{Start: "2026-01-31", End: "2028-02-29", Task: "住民税の通知書の印刷, 封入; 発送（長い業務名が一行に収まらず折り返される場合も）"},
 		{Start: "2026-04-01", End: "2026-04-15"},
+		{Start: "2026-12-24", End: "2027-05-06", Task: "年末年始と連休をまたぐ業務"},
+		{Start: "2035-10-01", End: "2037-12-31", Task: "祝日の表の後"},
+		{Start: "2026-09-30", End: "2027-01-02"}, // the periodic date moves onto the final one
 		{Answers: map[string]string{"nosuch": "はい"}},
 		{Answers: map[string]string{"takeout": "時々"}},
 		{Params: map[string]string{"nosuch": "x"}},
@@ -78,6 +82,7 @@ func TestJavaScriptAgrees(t *testing.T) {
 			}
 			Checks   []string
 			Schedule []string
+			ICS      string
 		}
 		json.Unmarshal([]byte(lines[i]), &got)
 		goIn := tailor.Input{Answers: input.Answers, Params: input.Params}
@@ -113,6 +118,11 @@ func TestJavaScriptAgrees(t *testing.T) {
 		}
 		for _, s := range want.Schedule {
 			wantSchedule = append(wantSchedule, s.Date.Format(time.DateOnly)+" "+s.Kind)
+		}
+		if len(want.Schedule) > 0 {
+			if wantICS := tailor.ICS(want.Schedule, input.Task); got.ICS != wantICS {
+				t.Errorf("input %d: the calendar files differ:\n JS %q\n Go %q", i, got.ICS, wantICS)
+			}
 		}
 		if strings.Join(got.Checks, " ") != strings.Join(wantChecks, " ") {
 			t.Errorf("input %d: check items differ:\n JS %v\n Go %v", i, got.Checks, wantChecks)

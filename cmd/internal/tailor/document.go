@@ -45,6 +45,10 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 		for _, in := range r.Schedule {
 			fmt.Fprintf(&b, "| %s | %s |\n", in.Date.Format(time.DateOnly), in.Kind)
 		}
+		b.WriteString("\n" + ClosedNote + "\n")
+		if note := HolidaysNote(r.Schedule); note != "" {
+			b.WriteString("\n" + note + "\n")
+		}
 	}
 
 	b.WriteString("\n# 判断記録\n\n")

@@ -12,6 +12,7 @@ package tailor
 import (
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"time"
 )
@@ -42,10 +43,16 @@ type Inspection struct {
 //   - in every 12-month period from the start (the k-th begins at the start
 //     plus 12k months), the first periodic inspection is on site (実地), the
 //     others 定期;
-//   - every contract has a final inspection on its end date (終了時).
+//   - every contract has a final inspection on its end date (終了時);
+//   - a date on which offices are closed (a weekend, a national holiday,
+//     29 December to 3 January: see Closed) moves to the next day they are
+//     open; a periodic inspection that would then fall on or after the
+//     final one is left out, the final one covering it.
 //
 // Months are added on the same day of the month, clamped to the month's
-// last day (31 January plus one month is 28 or 29 February).
+// last day (31 January plus one month is 28 or 29 February). The dates
+// are planned from the calendar, then moved, so a move does not shift the
+// dates after it.
 //
 // Dates outside the years FirstYear to LastYear are refused (see CheckDate).
 func Schedule(start, end time.Time) ([]Inspection, error) {
@@ -59,6 +66,11 @@ func Schedule(start, end time.Time) ([]Inspection, error) {
 	if end.Before(start) {
 		return nil, errors.New("the contract ends before it starts")
 	}
+	return moveOffClosed(planned(start, end)), nil
+}
+
+// planned is the schedule by the calendar alone, before moveOffClosed.
+func planned(start, end time.Time) []Inspection {
 	var periodic []time.Time
 	switch {
 	case !end.Before(AddMonths(start, 3)):
@@ -86,7 +98,21 @@ func Schedule(start, end time.Time) ([]Inspection, error) {
 		}
 		out = append(out, Inspection{d, kind})
 	}
-	return append(out, Inspection{end, Final}), nil
+	return append(out, Inspection{end, Final})
+}
+
+// moveOffClosed moves each date of a planned schedule (ending with its
+// final inspection) to the next day offices are open, and leaves out a
+// periodic inspection that would fall on or after the final one.
+func moveOffClosed(planned []Inspection) []Inspection {
+	final := NextOpen(planned[len(planned)-1].Date)
+	var moved []Inspection
+	for _, in := range planned[:len(planned)-1] {
+		if in.Date = NextOpen(in.Date); in.Date.Before(final) {
+			moved = append(moved, in)
+		}
+	}
+	return append(moved, Inspection{final, Final})
 }
 
 // The years a contract's dates may fall in. A date outside them is a slip
@@ -121,8 +147,18 @@ func day(t time.Time) time.Time {
 }
 
 // ICS writes the schedule as an iCalendar file (RFC 5545) of all-day
-// events, for a calendar: the same schedule gives the same bytes.
+// events, for a calendar: the same schedule gives the same bytes, and the
+// builder page's tailor.js writes the same bytes too. Each event's UID
+// carries a hash of the task's name and dates, so that importing the
+// schedules of two tasks keeps both, while importing one task's again
+// updates its events instead of doubling them.
 func ICS(schedule []Inspection, task string) string {
+	h := fnv.New32a()
+	h.Write([]byte(task))
+	for _, in := range schedule {
+		h.Write([]byte("\n" + in.Date.Format(time.DateOnly)))
+	}
+	id := fmt.Sprintf("%08x", h.Sum32())
 	var b strings.Builder
 	line := func(s string) { b.WriteString(fold(s) + "\r\n") }
 	line("BEGIN:VCALENDAR")
@@ -132,7 +168,7 @@ func ICS(schedule []Inspection, task string) string {
 	for i, in := range schedule {
 		date := in.Date.Format("20060102")
 		line("BEGIN:VEVENT")
-		line(fmt.Sprintf("UID:%s-%d-%s@tokki", date, i+1, kindCode(in.Kind)))
+		line(fmt.Sprintf("UID:%s-%d-%s-%s@tokki", date, i+1, kindCode(in.Kind), id))
 		line("DTSTAMP:" + schedule[0].Date.Format("20060102") + "T000000Z")
 		line("DTSTART;VALUE=DATE:" + date)
 		line("DTEND;VALUE=DATE:" + in.Date.AddDate(0, 0, 1).Format("20060102"))

@@ -23,22 +23,35 @@
   }
   function addDays(d, n) { return new Date(d.getTime() + n * 86400000); }
 
+  // closed mirrors tailor.Closed: a weekend, a national holiday of
+  // data.holidays, or 29 December to 3 January.
+  function closed(d, holidays) {
+    var w = d.getUTCDay(), m = d.getUTCMonth() + 1, day = d.getUTCDate();
+    if (w === 0 || w === 6 || (m === 12 && day >= 29) || (m === 1 && day <= 3)) return true;
+    return holidays.indexOf(fmt(d)) >= 0;
+  }
+  function nextOpen(d, holidays) {
+    while (closed(d, holidays)) d = addDays(d, 1);
+    return d;
+  }
+
   // schedule mirrors tailor.Schedule.
-  function schedule(start, end) {
+  function schedule(start, end, holidays) {
     var periodic = [];
     if (end >= addMonths(start, 3)) {
       for (var k = 1; ; k++) { var p = addMonths(start, 3 * k); if (p >= end) break; periodic.push(p); }
     } else if (end >= addDays(start, 14)) {
       periodic.push(addDays(start, 7));
     }
-    var out = [], last = -1;
+    var out = [], last = -1, final = nextOpen(end, holidays);
     periodic.forEach(function (d) {
       var period = 0;
       while (d >= addMonths(start, 12 * (period + 1))) period++;
-      out.push({ date: fmt(d), kind: period !== last ? "実地" : "定期" });
+      var moved = nextOpen(d, holidays);
+      if (moved < final) out.push({ date: fmt(moved), kind: period !== last ? "実地" : "定期" });
       last = period;
     });
-    out.push({ date: fmt(end), kind: "終了時" });
+    out.push({ date: fmt(final), kind: "終了時" });
     return out;
   }
 
@@ -113,7 +126,8 @@
       var s = parse(input.start), e = parse(input.end);
       if (!s || !e) throw new Error("give both the contract's start and end dates as YYYY-MM-DD");
       if (e < s) throw new Error("the contract ends before it starts");
-      r.schedule = schedule(s, e);
+      r.schedule = schedule(s, e, (data.holidays || {}).dates || []);
+      r.holidays = data.holidays;
     }
     r.values = values;
     return r;
@@ -127,19 +141,52 @@
   window.tokkiTailor = function (input) {
     return loadData().then(function (data) { return tailor(data, input); });
   };
+  // tokkiTailor.ics(result, task) is the schedule of a result as the
+  // calendar file the page offers (the same bytes as tokki tailor --ics).
+  window.tokkiTailor.ics = function (r, task) { return ics(r, task); };
 
   /* The builder page. */
   function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
+  // ics mirrors tailor.ICS byte for byte (a test compares them): lines
+  // folded at 75 octets, text escaped, UIDs that carry an FNV-1a hash of
+  // the task's name and dates.
+  function utf8(str) {
+    var out = [];
+    for (var ch of str) {
+      var c = ch.codePointAt(0);
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | c >> 6, 0x80 | c & 63);
+      else if (c < 0x10000) out.push(0xe0 | c >> 12, 0x80 | c >> 6 & 63, 0x80 | c & 63);
+      else out.push(0xf0 | c >> 18, 0x80 | c >> 12 & 63, 0x80 | c >> 6 & 63, 0x80 | c & 63);
+    }
+    return out;
+  }
+  function fold(line) {
+    var out = "", n = 0;
+    for (var ch of line) {
+      var size = utf8(ch).length;
+      if (n + size > 75) { out += "\r\n "; n = 1; }
+      out += ch; n += size;
+    }
+    return out;
+  }
   function ics(r, task) {
+    task = task || "";
+    var h = 0x811c9dc5;
+    utf8(task + r.schedule.map(function (s) { return "\n" + s.date; }).join("")).forEach(function (b) {
+      h = Math.imul(h ^ b, 0x01000193) >>> 0;
+    });
+    var id = ("0000000" + h.toString(16)).slice(-8), kinds = { "実地": "onsite", "終了時": "final" };
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//tokki//inspection schedule//JA", "CALSCALE:GREGORIAN"];
     r.schedule.forEach(function (s, i) {
       var d = s.date.replace(/-/g, ""), next = fmt(addDays(parse(s.date), 1)).replace(/-/g, "");
-      lines.push("BEGIN:VEVENT", "UID:" + d + "-" + (i + 1) + "@tokki", "DTSTAMP:" + r.schedule[0].date.replace(/-/g, "") + "T000000Z",
+      lines.push("BEGIN:VEVENT", "UID:" + d + "-" + (i + 1) + "-" + (kinds[s.kind] || "periodic") + "-" + id + "@tokki",
+        "DTSTAMP:" + r.schedule[0].date.replace(/-/g, "") + "T000000Z",
         "DTSTART;VALUE=DATE:" + d, "DTEND;VALUE=DATE:" + next,
-        "SUMMARY:" + ("個人情報の取扱いの点検（" + s.kind + "）" + (task ? " " + task : "")).replace(/[\\;,]/g, "\\$&"), "END:VEVENT");
+        "SUMMARY:" + ("個人情報の取扱いの点検（" + s.kind + "）" + (task ? " " + task : "")).replace(/[\\;,]/g, "\\$&").replace(/\n/g, "\\n"), "END:VEVENT");
     });
     lines.push("END:VCALENDAR");
-    return lines.join("\r\n") + "\r\n";
+    return lines.map(fold).join("\r\n") + "\r\n";
   }
   function render(out, r, task) {
     out.textContent = "";
@@ -206,7 +253,11 @@
       var sc = el("section"); sc.appendChild(el("h2", "点検の予定"));
       var ul = el("ul");
       r.schedule.forEach(function (s) { ul.appendChild(el("li", s.date + "　" + s.kind)); });
-      sc.appendChild(ul); out.appendChild(sc);
+      sc.appendChild(ul);
+      var hol = r.holidays || {};
+      if (hol.note) sc.appendChild(el("p", hol.note, "note"));
+      if (hol.after && +r.schedule[r.schedule.length - 1].date.slice(0, 4) > hol.to) sc.appendChild(el("p", hol.after, "note"));
+      out.appendChild(sc);
     }
 
     var rec = el("section"); rec.appendChild(el("h2", "判断記録"));

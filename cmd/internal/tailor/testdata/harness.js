@@ -26,6 +26,7 @@ vm.runInContext(fs.readFileSync(tailorJS, "utf8"), context);
         clauses: r.clauses.map((c) => ({ id: c.id, number: c.number, title: c.title, text: c.text })),
         checks: r.checks.map((k) => k.id),
         schedule: r.schedule.map((s) => s.date + " " + s.kind),
+        ics: r.schedule.length ? context.tokkiTailor.ics(r, input.task || "") : "",
       }));
     } catch (e) {
       console.log(JSON.stringify({ error: e.message }));
