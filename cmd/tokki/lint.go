@@ -20,9 +20,10 @@ func newLintCmd(g *globals) *cobra.Command {
 		Use:   "lint [PATH ...]",
 		Short: "Check the handbook against the content model",
 		Long: `Check every clause, check item and page of the handbook and print all findings,
-sorted by file and line. With PATHs (files or folders relative to --source),
-only findings in them are printed; the whole handbook is still read, since
-references cross files.
+sorted by file and line. With PATHs (files or folders relative to --source,
+or from the current folder as the findings show them), only findings in
+them are printed; the whole handbook is still read, since references cross
+files.
 
 Paths are shown from the current folder when the handbook is in it (so
 --source docs/handbook prints docs/handbook/clauses/...), else from the
@@ -75,17 +76,20 @@ finding of any severity), 2 could not run.`,
 }
 
 // pathFilter returns a test for finding paths that keeps only those inside
-// one of args, or nil for no filter. Each arg must exist under the source.
+// one of args, or nil for no filter. Each arg must exist under the source,
+// or be a path from the current folder into the handbook, as text output
+// prints it (docs/handbook/clauses/a.md for --source docs/handbook).
 func pathFilter(source string, args []string) (func(string) bool, error) {
 	if len(args) == 0 {
 		return nil, nil
 	}
 	var prefixes []string
 	for _, a := range args {
-		if _, err := os.Stat(filepath.Join(source, a)); err != nil {
+		rel, ok := handbookPath(source, a)
+		if !ok {
 			return nil, &exitError{code: exitUsage, msg: fmt.Sprintf("%s: no such file or folder in the handbook at %s", a, source)}
 		}
-		prefixes = append(prefixes, path.Clean(filepath.ToSlash(a)))
+		prefixes = append(prefixes, rel)
 	}
 	return func(file string) bool {
 		for _, p := range prefixes {
@@ -95,6 +99,28 @@ func pathFilter(source string, args []string) (func(string) bool, error) {
 		}
 		return false
 	}, nil
+}
+
+// handbookPath turns a PATH argument into a slash path from the handbook
+// root: a only when it names something under source, else a path from the
+// current folder to something in the handbook.
+func handbookPath(source, a string) (string, bool) {
+	if _, err := os.Stat(filepath.Join(source, a)); err == nil {
+		return path.Clean(filepath.ToSlash(a)), true
+	}
+	root, err1 := filepath.Abs(source)
+	p, err2 := filepath.Abs(a)
+	if err1 != nil || err2 != nil {
+		return "", false
+	}
+	rel, err := filepath.Rel(root, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	if _, err := os.Stat(p); err != nil {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
 }
 
 func plural(n int, word string) string {

@@ -49,6 +49,19 @@ func TestLintPathsInSubfolder(t *testing.T) {
 		}
 	}
 
+	// A path as text printed it picks the same file as one from the
+	// handbook root; a path outside the handbook is refused.
+	for _, arg := range []string{"docs/handbook/" + file, file} {
+		code, out, _ := runTokki(t, repo, "lint", "--source", "docs/handbook", "--format", "github", arg)
+		if code != 1 || !strings.Contains(out, "file=docs/handbook/"+file+",") || strings.Contains(out, "checklist/") {
+			t.Errorf("lint --source docs/handbook %s: exit %d, want only %s's findings:\n%s", arg, code, file, out)
+		}
+	}
+	writeFile(t, filepath.Join(docs, "other.md"), "x")
+	if code, _, errs := runTokki(t, repo, "lint", "--source", "docs/handbook", "docs/other.md"); code != 2 || !strings.Contains(errs, "no such file or folder in the handbook") {
+		t.Errorf("a path outside the handbook: exit %d, %s", code, errs)
+	}
+
 	code, out, errs := runTokki(t, docs, "lint", "--source", "handbook", "--format", "sarif")
 	if code != 1 {
 		t.Fatalf("sarif: exit %d\n%s", code, errs)
