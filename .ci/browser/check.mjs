@@ -2,7 +2,9 @@
 // from disk (file://), in headless Chromium:
 //   1. search: type in the box, see highlighted results, follow one by
 //      keyboard; tokkiSearch() answers exact Japanese queries and never
-//      throws on odd ones;
+//      throws on odd ones; spellings meet, ids find their page, a phrase
+//      falls back to its words, a miss suggests words; Enter opens the
+//      results page (search.html?q=…), whose filter by kind works;
 //   2. no console error and no request outside file:// on any page visited;
 //   3. axe-core finds no serious or critical WCAG 2.x A/AA violation on the
 //      main kinds of page;
@@ -66,6 +68,50 @@ for (const r of [...api.compound, ...api.two]) {
 }
 ok(`tokkiSearch: 取扱責任者 ${api.compound.length}, ＵＳＢ ${api.wide.length}, ﾌｧｲﾙ ${api.halfKana.length}, 委託 ${api.two.length} results; odd queries fine`);
 
+// What staff type (issue 18): spelling variants meet, an id finds its
+// clause first, a phrase falls back to its content words, a word found
+// nowhere gets near words instead.
+const typed = await page.evaluate(async () => {
+  const n = async (s) => (await window.tokkiSearch(s, { limit: 0 })).length;
+  const c09 = await window.tokkiSearch("Ｃ－０９");
+  const phrase = await window.tokkiSearch("USBメモリを紛失した");
+  const none = await window.tokkiSearch("ぬばたまの");
+  return { okuri: await n("取り扱い"), plain: await n("取扱い"), hira: await n("まいなんばー"), c09: c09.length ? c09[0].url : "",
+    words: phrase.words, fallback: phrase.fallback, phraseN: phrase.length, none: none.length, suggest: Array.isArray(none.suggest) };
+});
+if (!typed.okuri || typed.okuri < typed.plain * 0.9) fail(`取り扱い finds ${typed.okuri} pages, 取扱い ${typed.plain}`);
+if (!typed.hira) fail("まいなんばー finds nothing");
+if (typed.c09 !== "clauses/C-09.html") fail(`Ｃ－０９ finds ${typed.c09 || "nothing"} first, not clauses/C-09.html`);
+if (!typed.fallback || JSON.stringify(typed.words) !== JSON.stringify(["usbメモリ", "紛失"]) || !typed.phraseN) fail(`USBメモリを紛失した: ${JSON.stringify(typed)}`);
+if (typed.none || !typed.suggest) fail(`an unrelated phrase finds ${typed.none} pages`);
+if (!failures.length) ok(`spellings meet (取り扱い ${typed.okuri}, 取扱い ${typed.plain}), Ｃ－０９ finds C-09 first, a phrase falls back to its words`);
+
+// Enter in the search box opens the results page, from file://.
+await page.goto(url("index.html"));
+await page.fill("#search-input", "再委託");
+await page.waitForSelector("#search-results:not([hidden]) a", { timeout: 10000 });
+await Promise.all([page.waitForNavigation(), page.press("#search-input", "Enter")]);
+if (!/\/search\.html\?q=%E5%86%8D%E5%A7%94%E8%A8%97$/.test(page.url())) fail(`Enter opened ${page.url()}, not search.html?q=再委託`);
+await page.waitForSelector("#search-page-results li", { timeout: 10000 });
+const listed = await page.$$eval("#search-page-results li", (lis) => lis.length);
+const kinds = await page.$$eval("#search-page-results li", (lis) => [...new Set(lis.map((li) => li.getAttribute("data-kind")))]);
+await page.uncheck('.search-kinds input[value="check"]');
+const afterFilter = await page.$$eval("#search-page-results li:not([hidden])", (lis) => lis.map((li) => li.getAttribute("data-kind")));
+if (listed <= 20) fail(`the results page lists ${listed} results for 再委託, not all of them`);
+else if (!kinds.includes("check") || afterFilter.includes("check") || afterFilter.length >= listed) fail(`the kind filter did not hide the check items (${kinds.join(",")})`);
+else ok(`results page: ${listed} results for 再委託 (${kinds.join(", ")}); unticking 確認項目 leaves ${afterFilter.length}`);
+await page.goto(url("search.html") + "?q=" + encodeURIComponent("ぬばたまの"));
+await page.waitForSelector("#search-page-more:not([hidden])", { timeout: 10000 });
+const dead = await page.$$eval("#search-page-more a", (as) => as.map((a) => a.getAttribute("href")));
+const said = await page.textContent("#search-page-status");
+if (!dead.includes("clauses/index.html") || !dead.includes("checklist/index.html") || !said.includes("一致するページはありません")) fail(`a query with no result: ${said} ${JSON.stringify(dead)}`);
+else ok("a query with no result links the 特記仕様書 and the 遵守確認表");
+await page.goto(url("search.html") + "?q=" + encodeURIComponent("USBメモリを紛失した"));
+await page.waitForSelector("#search-page-results li", { timeout: 10000 });
+const note = await page.textContent("#search-page-status");
+if (!note.includes("「USBメモリ」「紛失」で探した結果")) fail(`the results page does not say it searched the words: ${note}`);
+else ok("results page: a phrase says which words it was searched by");
+
 // The builder page: answer, see the tailored document change, from file://.
 await page.goto(url("tailor.html"));
 await page.waitForSelector("#tailor-clauses");
@@ -116,7 +162,7 @@ else ok(`printed checklist starts with the form's header block (${printed.fields
 await page.emulateMedia({ media: "screen" });
 await page.goto(url("tailor.html"));
 await page.fill("#tailor-task", "窓口業務");
-await page.waitForFunction(() => { const t = document.querySelector("#tailor-result table.inspection-head"); return t && t.textContent.includes("窓口業務"); });
+await page.waitForFunction(() => { const t = document.querySelector("#tailor-result table.inspection-head"); return t && t.textContent.includes("窓口業務") && t.textContent.includes("年　　月　　日"); });
 await page.emulateMedia({ media: "print" });
 if (!(await page.isVisible("#tailor-result table.inspection-head"))) fail("the tailored checklist prints without its header block");
 else ok("printed tailored checklist has the header block with the task's name");
@@ -126,7 +172,7 @@ await page.emulateMedia({ media: "screen" });
 // no serious or critical accessibility violation.
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const pages = ["index.html", "guide/index.html", "clauses/index.html", "checklist/index.html", "trace.html",
-  "incidents/index.html", "tailor.html", "history.html", "reviews.html", "404.html"];
+  "incidents/index.html", "tailor.html", "history.html", "reviews.html", "404.html", "search.html?q=" + encodeURIComponent("個人情報 持ち出し")];
 const firstOf = (dir, skip) => {
   const f = fs.readdirSync(path.join(site, dir)).filter((n) => n.endsWith(".html") && n !== skip).sort()[0];
   return f ? dir + "/" + f : null;
@@ -134,8 +180,9 @@ const firstOf = (dir, skip) => {
 for (const p of [firstOf("clauses", "index.html"), firstOf("checklist", "index.html"), firstOf("guide", "index.html"),
   firstOf("incidents", "index.html"), fs.existsSync(path.join(site, "forms")) ? firstOf("forms", "index.html") : null]) if (p) pages.push(p);
 for (const p of pages) {
-  if (!fs.existsSync(path.join(site, p))) { fail(`${p} is missing`); continue; }
+  if (!fs.existsSync(path.join(site, p.split("?")[0]))) { fail(`${p} is missing`); continue; }
   await page.goto(url(p));
+  if (p.startsWith("search.html")) await page.waitForSelector("#search-page-results li", { timeout: 10000 });
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"], preload: false }));
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

@@ -53,7 +53,12 @@
   // content words, or not at all.
   function answerNote(results, q) {
     if (results.fallback && results.words) {
-      var quoted = results.words.map(function (w) { return "「" + w + "」"; }).join("");
+      // The words as the reader typed them (search lower-cases them).
+      var typed = q.normalize("NFKC"), lower = typed.toLowerCase();
+      var quoted = results.words.map(function (w) {
+        var i = lower.length === typed.length ? lower.indexOf(w) : -1;
+        return "「" + (i >= 0 ? typed.slice(i, i + w.length) : w) + "」";
+      }).join("");
       return results.whole ? "「" + q + "」に一致するページが少ないため、" + quoted + "で探した結果も表示しています。" :
         "「" + q + "」に一致するページはありません。" + quoted + "で探した結果です。";
     }
