@@ -401,15 +401,22 @@
   }
   // snippet finds the first place in a page's text where a term matches and
   // returns the text around it as parts, the matches marked.
+  // ts are {text, chain}: a chain variant also matches across bridges, as
+  // matchChain does (取扱 marks 取り扱).
   function snippet(text, ts) {
     var n = normalize(text), chars = n.chars, marks = [];
     for (var t of ts) {
-      var tc = Array.from(t), wordStart = isWordChar(tc[0]);
+      var tc = Array.from(t.text), wordStart = isWordChar(tc[0]);
       for (var i = 0; i + tc.length <= chars.length; i++) {
-        var ok = true;
-        for (var j = 0; j < tc.length && ok; j++) ok = chars[i + j] === tc[j];
+        var p = i, ok = true;
+        for (var j = 0; j < tc.length && ok; j++) {
+          if (chars[p] === tc[j]) { p++; continue; }
+          var k = t.chain && j > 0 ? bridgeAt(chars, p - 1) : 0;
+          ok = k > 0 && chars[p + k] === tc[j];
+          p += k + 1;
+        }
         if (ok && wordStart && isWordChar(chars[i - 1])) ok = false;
-        if (ok) { marks.push([n.from[i][0], n.from[i + tc.length - 1][1]]); i += tc.length - 1; }
+        if (ok) { marks.push([n.from[i][0], n.from[p - 1][1]]); i = p - 1; }
       }
     }
     var nl = text.indexOf("\n"), body = nl < 0 ? 0 : nl + 1;
@@ -450,10 +457,10 @@
     for (var t of ts) for (var v of variants(t, groups)) for (var k of keysOf(v)) { var f = keyFile(k); needed.set(f.join("-"), f); }
     return Promise.all(Array.from(needed.values()).map(function (f) { return shardLoad(f[0], f[1]); }));
   }
-  // The strings a snippet marks: each term and its variants.
+  // What a snippet marks: each term and its variants.
   function markTerms(ts, groups) {
     var out = [];
-    for (var t of ts) for (var v of variants(t, groups)) if (out.indexOf(v.text) < 0) out.push(v.text);
+    for (var t of ts) for (var v of variants(t, groups)) out.push({ text: v.text, chain: v.chain });
     return out;
   }
   async function search(query, options) {
