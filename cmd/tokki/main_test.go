@@ -309,7 +309,7 @@ func TestReview(t *testing.T) {
 		t.Errorf("a second review --all: %d %s", code, out)
 	}
 
-	for _, args := range [][]string{{"K-99-1"}, {"C-09"}, {"--clause", "C-99"}, {}, {"K-09-1", "--all"}} {
+	for _, args := range [][]string{{"K-99-1"}, {"C-99"}, {"content/nope.md"}, {"--clause", "C-99"}, {}, {"K-09-1", "--all"}} {
 		code, _, errs := tokki(t, append([]string{"review", "--source", dir}, args...)...)
 		if code != 2 || errs == "" {
 			t.Errorf("review %v: exit %d, stderr %q", args, code, errs)

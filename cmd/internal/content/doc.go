@@ -36,7 +36,8 @@
 //	incidents  optional  list of incident page ids
 //	forms      optional  list of form page ids: the 様式 the clause asks for
 //	sources    optional  list of citations (free text)
-//	reviewed   optional  date of the last review, YYYY-MM-DD
+//	reviewed   optional  date of the last review, YYYY-MM-DD (tokki review C-NN writes it)
+//	reviewed_by  optional  who reviewed it last
 //	waiver     optional  why the clause has no check item
 //	when       optional  tailoring condition (below): the clause is in a task's
 //	                     特記仕様書 only when the answers meet it
@@ -71,6 +72,9 @@
 //	id           optional; required on incident pages
 //	date         optional  YYYY-MM-DD, YYYY-MM or YYYY (when an incident happened)
 //	description  optional  one sentence for menus and search results
+//	reviewed     optional  YYYY-MM-DD, the last review (tokki review PATH writes
+//	                       it; lint's stale-review rule reads it)
+//	reviewed_by  optional  who reviewed it last
 //
 // A form page (content/forms/*.md other than _index.md) also takes, and
 // needs an id:

@@ -47,6 +47,7 @@ var clauseSchema = []FieldSpec{
 	{Name: "forms", Type: TypeList},
 	{Name: "sources", Type: TypeList},
 	{Name: "reviewed", Type: TypeDate},
+	{Name: "reviewed_by", Type: TypeString},
 	{Name: "waiver", Type: TypeText},
 	{Name: "when", Type: TypeWhen},
 	{Name: "variants", Type: TypeVariants},
@@ -78,6 +79,8 @@ var pageSchema = []FieldSpec{
 	{Name: "id", Type: TypeString},
 	{Name: "date", Type: TypePartialDate},
 	{Name: "description", Type: TypeText},
+	{Name: "reviewed", Type: TypeDate},
+	{Name: "reviewed_by", Type: TypeString},
 }
 
 var homeSchema = append(append([]FieldSpec(nil), pageSchema...),

@@ -28,4 +28,8 @@ func checkStaleReview(c *Context) {
 	for _, k := range c.H.Checks {
 		check(k.Doc, k.Reviewed)
 	}
+	for _, p := range c.H.Pages {
+		reviewed, _ := p.Value("reviewed").(time.Time)
+		check(p.Doc, reviewed)
+	}
 }

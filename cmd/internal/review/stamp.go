@@ -44,6 +44,32 @@ func str(d *content.Doc, key string) string {
 // the byte-order mark and the line endings stay as they were. A key that is
 // missing is added after reviewed (or at the end of the front matter).
 func Stamp(file string, k *content.Check, fp Fingerprint, today time.Time, by string) error {
+	set := []setting{
+		{"reviewed", today.Format(time.DateOnly)},
+		{"reviewed_clause", fp.String()},
+	}
+	if by != "" {
+		set = append(set, setting{"reviewed_by", yamlScalar(by)})
+	}
+	return rewrite(file, k.Doc, set)
+}
+
+// StampDate records in a clause's or a page's file (at file, on disk) that
+// it was reviewed today: it sets reviewed, and reviewed_by when by is not
+// empty, changing nothing else, as Stamp does.
+func StampDate(file string, d *content.Doc, today time.Time, by string) error {
+	set := []setting{{"reviewed", today.Format(time.DateOnly)}}
+	if by != "" {
+		set = append(set, setting{"reviewed_by", yamlScalar(by)})
+	}
+	return rewrite(file, d, set)
+}
+
+// setting is a front-matter key and its new value, as YAML text.
+type setting struct{ key, value string }
+
+// rewrite sets the keys of the front matter of d's file in place.
+func rewrite(file string, k *content.Doc, set []setting) error {
 	if !k.Decoded {
 		return fmt.Errorf("%s: the front matter cannot be read; fix it first (tokki lint says how)", k.Path)
 	}
@@ -55,13 +81,6 @@ func Stamp(file string, k *content.Check, fp Fingerprint, today time.Time, by st
 	eol := "\n"
 	if len(lines) > 0 && bytes.HasSuffix(lines[0], []byte("\r\n")) {
 		eol = "\r\n"
-	}
-	set := []struct{ key, value string }{
-		{"reviewed", today.Format(time.DateOnly)},
-		{"reviewed_clause", fp.String()},
-	}
-	if by != "" {
-		set = append(set, struct{ key, value string }{"reviewed_by", yamlScalar(by)})
 	}
 	var inserts []string
 	for _, s := range set {
