@@ -30,7 +30,8 @@ The workbook is an inspection form: a header block to fill in (業務名 from
 row is frozen and printed on every page, with a drop-down on 結果; A4
 landscape, page numbers in the footer. With --timing each timing named gets
 its own sheet; --era prints the 点検日 as 令和　年　月　日 and shows a date
-typed into it in 和暦. The CSV is UTF-8 with a BOM for Excel on
+typed into it in 和暦 (the default with calendar: 和暦 in content/_index.md;
+--era=false turns it off). The CSV is UTF-8 with a BOM for Excel on
 Japanese Windows, and a cell that Excel would run as a formula (one that
 starts with =, +, -, @, a tab or a carriage return) gets a leading ' so that
 it shows as text; the Word document is A4 portrait in Mincho with page
@@ -93,7 +94,11 @@ link is written through, and a device such as /dev/stdout is written into.`,
 			if err := doc.FilterTiming(timing); err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
-			doc.Era = era
+			// The handbook's calendar setting, unless --era says otherwise.
+			doc.Era = h.Settings.Era
+			if cmd.Flags().Changed("era") {
+				doc.Era = era
+			}
 			var data []byte
 			switch format {
 			case "xlsx":
@@ -121,6 +126,6 @@ link is written through, and a device such as /dev/stdout is written into.`,
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` (- for stdout)")
 	cmd.Flags().StringVar(&answers, "answers", "", "one task's answers `file`, as for tokki tailor")
 	cmd.Flags().StringSliceVar(&timing, "timing", nil, "only check items inspected at these timings (契約前, 定期, 終了時, 随時); the workbook has a sheet for each")
-	cmd.Flags().BoolVar(&era, "era", false, "show the workbook's 点検日 in 和暦 (令和　年　月　日)")
+	cmd.Flags().BoolVar(&era, "era", false, "show the workbook's 点検日 in 和暦 (令和　年　月　日); the default is the handbook's calendar setting")
 	return cmd
 }

@@ -36,6 +36,29 @@ func TestExportInspectionForm(t *testing.T) {
 			}
 		}
 	}
+	// The handbook's calendar setting is the default; --era=false wins.
+	wareki := writeTree(t, with(clean, "content/_index.md", strings.Replace(clean["content/_index.md"], "review_days: 365\n", "review_days: 365\ncalendar: 和暦\n", 1)))
+	for _, tc := range []struct {
+		flags []string
+		want  string
+	}{{nil, "令和　　年　　月　　日"}, {[]string{"--era=false"}, "　　　　年　　月　　日"}} {
+		p := filepath.Join(out, "wareki.xlsx")
+		if code, _, errs := tokki(t, append([]string{"export", "checklist", "-o", p, "--source", wareki}, tc.flags...)...); code != 0 {
+			t.Fatalf("export %v: exit %d: %s", tc.flags, code, errs)
+		}
+		f, err := excelize.OpenFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := f.GetCellValue("遵守確認表", "B3"); got != tc.want {
+			t.Errorf("calendar: 和暦 %v: 点検日 %q, want %q", tc.flags, got, tc.want)
+		}
+		f.Close()
+	}
+	bad := writeTree(t, with(clean, "content/_index.md", strings.Replace(clean["content/_index.md"], "review_days: 365\n", "review_days: 365\ncalendar: 令和\n", 1)))
+	if code, stdout, _ := tokki(t, "lint", "--source", bad); code != 1 || !strings.Contains(stdout, "calendar") || !strings.Contains(stdout, "[invalid-value]") {
+		t.Errorf("calendar: 令和: lint exit %d:\n%s", code, stdout)
+	}
 	// --era is about the workbook; elsewhere it is a mistake to say so.
 	if code, _, errs := tokki(t, "export", "checklist", "--format", "csv", "--era", "--source", dir); code != 2 || !strings.Contains(errs, "--era") {
 		t.Errorf("csv --era: exit %d, %s", code, errs)

@@ -153,7 +153,7 @@ func assemble(fsys fs.FS, docs []*Doc, assets []string, skipped []Skipped) *Hand
 			if p.IsHome() {
 				h.Home = p
 				h.Settings = Settings{Title: p.Title, Description: p.Description, ReviewDays: d.integer("review_days"),
-					Theme: d.str("theme")}
+					Theme: d.str("theme"), Era: d.str("calendar") == "和暦"}
 				h.Settings.Params, _ = d.values["params"].([]Param)
 				h.Settings.Questions, _ = d.values["questions"].([]Question)
 				h.Settings.Terms, _ = d.values["terms"].([]Term)

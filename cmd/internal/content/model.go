@@ -279,6 +279,7 @@ type Settings struct {
 	Description string
 	ReviewDays  int    // 0: reviews do not go stale
 	Theme       string // "" means "default"
+	Era         bool   // calendar: 和暦, dates on forms in the Japanese era
 	Params      []Param
 	Questions   []Question
 	Prose       Prose // limits of lint's prose rules

@@ -10,13 +10,15 @@ import (
 )
 
 // Downloads are the whole handbook in office formats, linked from the
-// 特記仕様書 and 遵守確認表 pages: the checklist as an Excel workbook and as
-// CSV, the clauses as a Word document and as plain text; and each form
+// 特記仕様書 and 遵守確認表 pages: the checklist as an Excel workbook (its
+// 点検日 in 和暦 with the setting calendar: 和暦) and as CSV, the clauses
+// as a Word document and as plain text; and each form
 // (様式) as a Word document, linked from its page and from the clauses
 // that cite it. tokki serve makes them after the pages, with the search
 // index.
 func Downloads(h *content.Handbook) (map[string][]byte, error) {
 	d := export.FromHandbook(h)
+	d.Era = h.Settings.Era
 	xlsx, err := export.XLSX(d)
 	if err != nil {
 		return nil, err

@@ -111,7 +111,7 @@ func (b *renderer) signature() string {
 		fmt.Fprintf(h, "%s\x00%s\n", p, b.urlOf[p])
 	}
 	s := b.h.Settings
-	fmt.Fprintf(h, "%q %q %q %d\n%s\n", s.Title, s.Description, s.Theme, s.ReviewDays, b.theme.Sum)
+	fmt.Fprintf(h, "%q %q %q %d %v\n%s\n", s.Title, s.Description, s.Theme, s.ReviewDays, s.Era, b.theme.Sum)
 	// A clause's text names the clauses it refers to and shows the
 	// parameters' defaults: a change to either reaches every clause.
 	fmt.Fprintf(h, "%s\n", b.whole.Key())

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/export"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 	"github.com/tokki-handbook/tokki/cmd/internal/search"
 	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
@@ -263,6 +264,7 @@ func (b *renderer) index(url, title, kind, text, keys string) {
 
 type siteInfo struct {
 	Title, Description string
+	DateBlank          string // the 点検日 as a printed inspection form shows it, in 和暦 with calendar: 和暦
 }
 
 func (b *renderer) siteInfo() siteInfo {
@@ -270,7 +272,7 @@ func (b *renderer) siteInfo() siteInfo {
 	if t == "" {
 		t = "特記仕様書ハンドブック"
 	}
-	return siteInfo{Title: t, Description: b.h.Settings.Description}
+	return siteInfo{Title: t, Description: b.h.Settings.Description, DateBlank: export.DateBlank(b.h.Settings.Era)}
 }
 
 // nav is the header's menu: the places a reader goes, the guide only

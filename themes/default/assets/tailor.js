@@ -215,7 +215,7 @@
     // The inspection form's header block, printed only (style.css).
     var ih = el("table", undefined, "inspection-head");
     ih.appendChild(el("caption", "遵守確認表（点検記録）"));
-    [["業務名", task || "", "受注者", ""], ["点検日", "　　　　年　　月　　日", "点検者", ""], ["時期", "全て（契約前、定期、終了時、随時）"]].forEach(function (cells) {
+    [["業務名", task || "", "受注者", ""], ["点検日", out.getAttribute("data-date-blank") || "", "点検者", ""], ["時期", "全て（契約前、定期、終了時、随時）"]].forEach(function (cells) {
       var tr = el("tr");
       cells.forEach(function (x, i) {
         var c = el(i % 2 ? "td" : "th", x);
