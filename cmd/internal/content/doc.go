@@ -87,6 +87,9 @@
 //
 //	review_days  optional  positive whole number: how many days a reviewed date stays fresh
 //	theme        optional  the theme folder under themes/ (default: "default")
+//	calendar     optional  西暦 (the default) or 和暦: how the 遵守確認表's
+//	                       inspection form prints its 点検日 (令和　年　月　日)
+//	                       and formats a date typed into the workbook
 //	params       optional  list of {name, label, default}: the values a task
 //	                       fills in where clause text says {{name}}
 //	questions    optional  list of {id, text, note, answers, default}: what

@@ -35,6 +35,8 @@ var (
 	Aspects = []string{"対策", "運用"}
 	Timings = []string{"契約前", "定期", "終了時", "随時"}
 	Methods = []string{"書面", "ヒアリング", "実地"}
+	// Calendars are how forms print dates: 西暦 (2026年) or 和暦 (令和8年).
+	Calendars = []string{"西暦", "和暦"}
 )
 
 var clauseSchema = []FieldSpec{
@@ -86,6 +88,7 @@ var pageSchema = []FieldSpec{
 var homeSchema = append(append([]FieldSpec(nil), pageSchema...),
 	FieldSpec{Name: "review_days", Type: TypeInt, Positive: true},
 	FieldSpec{Name: "theme", Type: TypeString},
+	FieldSpec{Name: "calendar", Type: TypeString, Vocab: Calendars},
 	FieldSpec{Name: "params", Type: TypeParams},
 	FieldSpec{Name: "questions", Type: TypeQuestions},
 	FieldSpec{Name: "prose", Type: TypeProse},
