@@ -153,12 +153,12 @@ func TestNew(t *testing.T) {
 		path string
 		has  []string
 	}{
-		{[]string{"new", "clause", "--title", "秘密の保持"}, 0, "clauses/c10.md", []string{"id: C-10\n", `title: "秘密の保持"`, "order: 10 ", "reviewed: " + today}},
-		{[]string{"new", "clause"}, 0, "clauses/c11.md", []string{"id: C-11\n", "order: 11 "}},
-		{[]string{"new", "check", "--clause", "C-09", "--aspect", "運用"}, 0, "checklist/k09-3.md", []string{"id: K-09-3\n", "clause: C-09\n", "aspect: 運用 "}},
-		{[]string{"new", "check", "--clause", "C-10"}, 0, "checklist/k10-1.md", []string{"id: K-10-1\n", "aspect: 対策 "}},
-		{[]string{"new", "page", "guide/budget.md", "--title", "予算"}, 0, "content/guide/budget.md", []string{`title: "予算"`}},
-		{[]string{"new", "page", "incidents/2025-01-x.md", "--id", "I-2025-01"}, 0, "content/incidents/2025-01-x.md", []string{"id: I-2025-01 ", "date: " + today}},
+		{[]string{"new", "clause", "--title", "秘密の保持"}, 0, "clauses/c10.md", []string{"id: C-10\n", "title: 秘密の保持\n", "order: 10\n", "reviewed: " + today}},
+		{[]string{"new", "clause"}, 0, "clauses/c11.md", []string{"id: C-11\n", "order: 11\n"}},
+		{[]string{"new", "check", "--clause", "C-09", "--aspect", "運用"}, 0, "checklist/k09-3.md", []string{"id: K-09-3\n", "clause: C-09\n", "aspect: 運用\n"}},
+		{[]string{"new", "check", "--clause", "C-10"}, 0, "checklist/k10-1.md", []string{"id: K-10-1\n", "aspect: 対策\n"}},
+		{[]string{"new", "page", "guide/budget.md", "--title", "予算"}, 0, "content/guide/budget.md", []string{"title: 予算\n"}},
+		{[]string{"new", "page", "incidents/2025-01-x.md", "--id", "I-2025-01"}, 0, "content/incidents/2025-01-x.md", []string{"id: I-2025-01\n", "date: " + today}},
 		{[]string{"new", "page", "guide/budget.md"}, 2, "", nil},   // exists: never overwritten
 		{[]string{"new", "clause", "--id", "C-09"}, 2, "", nil},    // id taken
 		{[]string{"new", "check", "--clause", "C-77"}, 2, "", nil}, // no such clause

@@ -15,12 +15,16 @@ func newNewCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "new clause|check|page [PATH]",
 		Short: "Write a new clause, check item or page with its front matter filled in",
-		Long: `Write a new file with the front-matter skeleton filled in and print its path.
+		Long: `Write a new file with the front-matter skeleton filled in and print its path;
+what to fill in is printed on stderr (the file holds no comments to delete).
 A clause gets the next free id (C-NN) and order; a check item gets the next
 id for its clause (K-NN-n); every file gets today's date as reviewed. PATH is
-optional for clauses and check items (default: from the id) and required for
-pages (relative to content/). An existing file is never overwritten.`,
-		Example: `  tokki new clause --title 再委託の禁止
+optional for clauses and check items and required for pages (relative to
+content/). A clause's or check item's file is named after its id and the
+Latin letters and digits of its title (生成AIの利用 gives c39-ai.md; a title
+without any gives c39.md), or after --slug. An existing file is never
+overwritten.`,
+		Example: `  tokki new clause --title 再委託の禁止 --slug subcontracting
   tokki new check --clause C-09 --aspect 運用 --title 再委託先の実地確認
   tokki new page guide/budget.md --title 予算の考え方
   tokki new page incidents/2025-01-example.md --id I-2025-01`,
@@ -41,6 +45,7 @@ pages (relative to content/). An existing file is never overwritten.`,
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), rel)
+			fmt.Fprint(cmd.ErrOrStderr(), create.Guide(args[0], rel))
 			return nil
 		},
 	}
@@ -48,6 +53,8 @@ pages (relative to content/). An existing file is never overwritten.`,
 	cmd.Flags().StringVar(&o.Clause, "clause", "", "for a check item: the `id` of the clause it checks")
 	cmd.Flags().StringVar(&o.Aspect, "aspect", "対策", "for a check item: 対策 (a measure exists) or 運用 (it is operated)")
 	cmd.Flags().StringVar(&o.ID, "id", "", "use this `id` instead of the next free one")
-	_ = cmd.RegisterFlagCompletionFunc("aspect", cobra.FixedCompletions([]string{"対策", "運用"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.Flags().StringVar(&o.Slug, "slug", "", "for a clause or check item: name the file c39-`words`.md (ASCII letters, digits, '-')")
+	_ = cmd.RegisterFlagCompletionFunc("aspect", fixed(content.Aspects...))
+	_ = cmd.RegisterFlagCompletionFunc("clause", completeIDs(g, true, false))
 	return cmd
 }

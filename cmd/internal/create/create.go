@@ -1,6 +1,8 @@
 // Package create writes new handbook files with their front-matter skeleton
 // filled in: the next free id, the clause a check item belongs to, today's
-// review date. It never overwrites a file.
+// review date. It never overwrites a file. The files hold no comments on
+// what to fill in (an editor would have to delete them); Guide says it
+// instead, for the command to print.
 package create
 
 import (
@@ -28,8 +30,12 @@ type Options struct {
 	Clause string // for a check item: the clause it checks (required)
 	Aspect string // for a check item: 対策 (default) or 運用
 	ID     string // override the generated id
-	Path   string // for a page: its path under content/ (required); for others, optional
-	Now    time.Time
+	// Slug names a clause's or check item's file after its id
+	// (c39-<slug>.md); when empty, the ASCII words of the title are used
+	// (生成AIの利用 gives ai), and a title without any gives the id alone.
+	Slug string
+	Path string // for a page: its path under content/ (required); for others, optional
+	Now  time.Time
 }
 
 // ErrExists is returned when the file to write is already there.
@@ -98,22 +104,22 @@ func newClause(h *content.Handbook, o Options) (string, string, error) {
 	}
 	rel := o.Path
 	if rel == "" {
-		rel = strings.ToLower(strings.ReplaceAll(id, "-", "")) + ".md"
+		rel = fileName(strings.ToLower(strings.ReplaceAll(id, "-", "")), o)
 	}
 	rel = under(content.ClausesDir, rel)
 	text := fmt.Sprintf(`---
 id: %s
-title: %s # 必須: 条の見出し（例: 再委託の禁止）
-order: %d # 必須: 条の番号（第%d条）
-rationale: "" # 必須: 解説。この条項がないと何が起きるか、どの事故や法令の条文が根拠かを平易に書く
-stages: [] # 要件の伝達, 委託事業者の選定, 委託事業者との契約, 実施状況の確認 から選ぶ
-incidents: [] # 関係する事故事例のid（例: I-2022-06）
-sources: [] # 根拠（例: 個人情報の保護に関する法律 第66条第2項）
+title: %s
+order: %d
+rationale: ""
+stages: []
+incidents: []
+sources: []
 reviewed: %s
 ---
 
 受注者は、
-`, yamlScalar(id), yamlString(o.Title), maxOrder+1, maxOrder+1, o.Now.Format(time.DateOnly))
+`, yamlScalar(id), title(o.Title), maxOrder+1, o.Now.Format(time.DateOnly))
 	return rel, text, nil
 }
 
@@ -150,25 +156,25 @@ func newCheck(h *content.Handbook, o Options) (string, string, error) {
 	}
 	rel := o.Path
 	if rel == "" {
-		rel = "k" + strings.ToLower(strings.TrimPrefix(id, "K-")) + ".md"
+		rel = fileName("k"+strings.ToLower(strings.TrimPrefix(id, "K-")), o)
 	}
 	rel = under(content.ChecklistDir, rel)
 	text := fmt.Sprintf(`---
 id: %s
 clause: %s
-title: %s # 必須: 確認項目の見出し
-aspect: %s # 対策（対策があること）または 運用（運用されていること）
-timing: [定期] # 契約前, 定期, 終了時, 随時 から選ぶ
-method: [書面] # 書面, ヒアリング, 実地 から選ぶ
-evidence: "" # 確認する資料や記録（例: 再委託承認申請書、体制図）
-rationale: "" # 必須: この確認が必要な理由
-question: "" # 点検者が尋ねること、又は見るもの（遵守確認表に載る）
-good: "" # よい回答の例（遵守確認表に載る）
+title: %s
+aspect: %s
+timing: [定期]
+method: [書面]
+evidence: ""
+rationale: ""
+question: ""
+good: ""
 reviewed: %s
 ---
 
 （点検者が尋ねること。よい回答の例と、注意が必要な回答の例。）
-`, yamlScalar(id), yamlScalar(o.Clause), yamlString(o.Title), aspect, o.Now.Format(time.DateOnly))
+`, yamlScalar(id), yamlScalar(o.Clause), title(o.Title), aspect, o.Now.Format(time.DateOnly))
 	return rel, text, nil
 }
 
@@ -183,14 +189,14 @@ func newPage(h *content.Handbook, o Options) (string, string, error) {
 		if id == "" {
 			id = "I-" + o.Now.Format("2006-01")
 		}
-		extra = fmt.Sprintf("id: %s # 必須: 条項の incidents から参照するid\ndate: %s # 発生した日（YYYY-MM-DD、YYYY-MM または YYYY）\n",
+		extra = fmt.Sprintf("id: %s\ndate: %s\n",
 			yamlScalar(id), o.Now.Format(time.DateOnly))
 	} else if strings.HasPrefix(rel, content.FormsDir+"/") && path.Base(rel) != "_index.md" {
 		return rel, newForm(h, o), nil
 	} else if o.ID != "" {
 		extra = "id: " + yamlScalar(o.ID) + "\n"
 	}
-	text := fmt.Sprintf("---\ntitle: %s # 必須\n%s---\n\n", yamlString(o.Title), extra)
+	text := fmt.Sprintf("---\ntitle: %s\n%s---\n\n", title(o.Title), extra)
 	return rel, text, nil
 }
 
@@ -212,10 +218,10 @@ func newForm(h *content.Handbook, o Options) string {
 		title = strings.TrimSpace(label + "　" + title)
 	}
 	return fmt.Sprintf(`---
-title: %s # 必須: 様式第N号で始める
-id: %s # 必須: 条項の forms から参照するid
-form: %d # 必須: 様式の番号（様式第N号）
-description: "" # この様式を誰が、いつ出すか（ページにだけ表示し、Word版には入らない）
+title: %s
+id: %s
+form: %d
+description: ""
 ---
 
 　　年　　月　　日
@@ -225,7 +231,7 @@ description: "" # この様式を誰が、いつ出すか（ページにだけ�
 | 事項 | 記入欄 |
 | --- | --- |
 | （記入してもらう事項） | |
-`, yamlString(title), yamlScalar(id), n)
+`, yamlScalar(title), yamlScalar(id), n)
 }
 
 // under puts a relative path inside dir unless it is already there, and
@@ -248,6 +254,15 @@ func checkNewID(h *content.Handbook, id string) error {
 		}
 	}
 	return nil
+}
+
+// title writes a title as YAML: plain where it reads back the same, ""
+// when there is none yet.
+func title(s string) string {
+	if s == "" {
+		return `""`
+	}
+	return yamlScalar(s)
 }
 
 // yamlString writes s as a YAML double-quoted string ("" when empty).

@@ -86,3 +86,20 @@ func TestPlainIDs(t *testing.T) {
 		}
 	}
 }
+
+// A slug keeps the ASCII words of a title, half-width and lower case.
+func TestSlug(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"生成AIの利用", "ai"},
+		{"ＵＳＢメモリとSNSの利用", "usb-sns"},
+		{"再委託の禁止", ""},
+		{"generative-ai", "generative-ai"},
+		{"Cloud Services (SaaS) 2026", "cloud-services-saas-2026"},
+		{"秘密 の 保持", ""},
+		{strings.Repeat("word ", 20), "word-word-word-word-word-word-word-word"},
+	} {
+		if got := slug(tc.in); got != tc.want {
+			t.Errorf("slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
