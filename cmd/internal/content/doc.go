@@ -56,7 +56,7 @@
 //	evidence   optional  what the inspector looks at
 //	rationale  required  why the check is needed
 //	question   expected  what the inspector asks or looks at, in one or two
-//	                     sentences (the 遵守確認表's 確認すること column)
+//	                     sentences (the 遵守確認表's 確認内容 column)
 //	good       expected  what a good answer looks like (its よい状態 column);
 //	                     lint's inspection-form rule warns when either is
 //	                     missing, and the body keeps the longer guidance
