@@ -73,7 +73,7 @@ func TestChecklistIsAnInspectionForm(t *testing.T) {
 		t.Errorf("the 遵守確認表 lacks the question or the good answer")
 	}
 	p := page(t, s, "checklist/K-09-1.html")
-	for _, w := range []string{`<th scope="row">確認すること</th><td class="inspection"><p>再委託先の一覧と、`, `<th scope="row">よい状態</th><td class="inspection"><p>全ての再委託先に、`} {
+	for _, w := range []string{`<th scope="row">確認内容</th><td class="inspection"><p>再委託先の一覧と、`, `<th scope="row">よい状態</th><td class="inspection"><p>全ての再委託先に、`} {
 		if !strings.Contains(p, w) {
 			t.Errorf("the check item's page lacks %s", w)
 		}
