@@ -88,7 +88,7 @@ the previous build wrote, and keeps (and names) any other.`,
 			go func() { linted <- lint.Run(h, lint.Options{}) }()
 			s, buildErr := site.BuildTo(h, out, siteOptions(g, stderr))
 			findings := <-linted
-			_ = lint.Write(stderr, "text", findings, versionString())
+			_ = lint.WriteFrom(stderr, "text", findings, versionString(), lint.BaseFor(g.source, false))
 			switch errs, _ := lint.Count(findings); {
 			case ctx.Err() != nil:
 				out.Abort()

@@ -80,7 +80,7 @@ link is written through, and a device such as /dev/stdout is written into.`,
 			if err != nil {
 				return err
 			}
-			if err := lintFirst(cmd, h, "not exported"); err != nil {
+			if err := lintFirst(cmd, g.source, h, "not exported"); err != nil {
 				return err
 			}
 			doc := export.FromHandbook(h)

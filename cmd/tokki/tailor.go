@@ -46,7 +46,7 @@ answers file:
 			if err != nil {
 				return err
 			}
-			if err := lintFirst(cmd, h, "not tailored"); err != nil {
+			if err := lintFirst(cmd, g.source, h, "not tailored"); err != nil {
 				return err
 			}
 			r, err := tailor.Tailor(h, in)

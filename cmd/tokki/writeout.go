@@ -31,13 +31,15 @@ func writeOutput(cmd *cobra.Command, out string, data []byte) error {
 // findings as build does: a document made from it would carry the errors
 // (a check item for a clause that does not exist, a clause with no check)
 // to a contract. what names what was not made. Warnings alone do not stop
-// it and are left to lint and build to print.
-func lintFirst(cmd *cobra.Command, h *content.Handbook, what string) error {
+// it and are left to lint and build to print. Paths are shown as lint's
+// text format shows them (from the current folder when the handbook at
+// source is inside it).
+func lintFirst(cmd *cobra.Command, source string, h *content.Handbook, what string) error {
 	findings := lint.Run(h, lint.Options{})
 	errs, _ := lint.Count(findings)
 	if errs == 0 {
 		return nil
 	}
-	_ = lint.Write(cmd.ErrOrStderr(), "text", findings, versionString())
+	_ = lint.WriteFrom(cmd.ErrOrStderr(), "text", findings, versionString(), lint.BaseFor(source, false))
 	return &exitError{code: exitFindings, msg: fmt.Sprintf("%s: the handbook has %s; fix them first (tokki lint lists them)", what, plural(errs, "error"))}
 }
