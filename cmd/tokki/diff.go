@@ -70,7 +70,8 @@ a pull-request comment); --format html writes a page to print.`,
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "markdown", "`format`: markdown or html")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout (- for stdout)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"markdown", "html"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", fixed("markdown", "html"))
+	cmd.ValidArgsFunction = completeRevisions(g)
 	return cmd
 }
 

@@ -64,6 +64,7 @@ reference resolves, and builds the handbook into a static site.`,
 		newExportCmd(g),
 		newVersionCmd(),
 	)
+	addCompletions(root)
 	return root
 }
 

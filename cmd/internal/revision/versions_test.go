@@ -38,3 +38,31 @@ func TestFileVersions(t *testing.T) {
 		t.Errorf("an unknown file: %v, %v", vs, err)
 	}
 }
+
+// The names a user may type for a revision: branches, tags, then recent
+// commits, each with what it is.
+func TestNames(t *testing.T) {
+	_, root, git := repo(t, "")
+	write(t, root, map[string]string{"clauses/c09.md": clause9})
+	git("add", "-A")
+	git("commit", "-q", "-m", "第1版")
+	git("tag", "v1")
+	git("branch", "改訂案")
+	names, err := Names(root, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range names {
+		got = append(got, n.Name+" "+n.About)
+	}
+	s := strings.Join(got, "|")
+	for _, want := range []string{"main branch: 第1版", "改訂案 branch: 第1版", "v1 tag: 第1版", " 2026-04-01 第1版"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("names %q lack %q", got, want)
+		}
+	}
+	if _, err := Names(t.TempDir(), 5); err == nil {
+		t.Error("outside Git: no error")
+	}
+}
