@@ -106,6 +106,15 @@
 //	                       says why. A spelling (use, avoid or synonym) belongs
 //	                       to one entry only; an entry with a problem is
 //	                       reported and left out, the others are kept
+//	prose        optional  the limits of lint's prose rules, a set of keys:
+//	                       sentence-length (characters per sentence in guide
+//	                       pages, check items and 解説; default 100),
+//	                       clause-sentence-length (in clause text: the body and
+//	                       variants; default 150), comma-count (読点 per
+//	                       sentence; default 4), each a whole number of 1 or
+//	                       more, and off, the prose rules (sentence-length,
+//	                       comma-count, style-mix, punctuation, width,
+//	                       doubled-particle) turned off for the whole handbook
 //
 // A tailoring condition (when) is a set of question: answer pairs, e.g.
 // {takeout: はい}; it holds when every named question has that answer.

@@ -69,6 +69,9 @@ type Context struct {
 	cache    *Cache
 	mu       sync.Mutex
 	findings []Finding
+
+	proseOnce sync.Once
+	prose     []proseDoc // the sentences the prose rules read (proseOf)
 }
 
 // Report records a finding of the running rule in file d at pos.

@@ -29,4 +29,10 @@ var Rules = []Rule{
 	{"stale-review", Warning, "reviewed is older than review_days days", checkStaleReview},
 	{"inspection-form", Warning, "a check item without question (what to ask or look at) or good (what a good answer looks like)", checkInspectionForm},
 	{"suspect", Warning, "a check item whose clause changed since the item was last reviewed, or that was never reviewed", checkSuspect},
+	{"sentence-length", Warning, "a sentence longer than prose: sentence-length characters (100) in a guide page, a check item or a 解説, or clause-sentence-length (150) in clause text", checkSentenceLength},
+	{"comma-count", Warning, "a sentence with more 読点 (、) than prose: comma-count (4), not counting those between two nouns (A、B、C)", checkCommaCount},
+	{"style-mix", Warning, "a clause sentence in です・ます, or a sentence of a guide page, check item or 解説 in である調", checkStyleMix},
+	{"punctuation", Warning, "，．or an ASCII , . used as Japanese punctuation; write 、。", checkPunctuation},
+	{"width", Warning, "full-width letters or digits (Ａ１), or half-width kana (ｶﾅ)", checkWidth},
+	{"doubled-particle", Warning, "the same case particle twice with one word between (発注者に事前に)", checkDoubledParticle},
 }
