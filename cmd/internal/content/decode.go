@@ -27,11 +27,15 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 			Message: fmt.Sprintf("the front matter has an invisible control character (U+%04X); delete it", r)})
 		return
 	}
+	shift := func(ps []Problem) {
+		for _, p := range ps {
+			p.Pos.Line += yamlLine - 1
+			d.Problems = append(d.Problems, p)
+		}
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(src, &root); err != nil {
-		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
-			Pos:     Pos{Line: yamlErrorLine(err, yamlLine)},
-			Message: "the front matter is not valid YAML: " + yamlErrorText(err)})
+		shift(explainYAML(src, err, schema))
 		return
 	}
 	d.Decoded = true
@@ -41,6 +45,13 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 	m := root.Content[0]
 	if m.Kind != yaml.MappingNode {
 		d.Decoded = false
+		// title：再委託 alone is one word to YAML, not a key and a value.
+		if slips := findSlips(strings.Split(string(src), "\n"), schema); len(slips) > 0 {
+			for _, s := range slips {
+				shift([]Problem{{Kind: ProblemFrontMatter, Pos: Pos{Line: s.line, Column: s.col}, Message: s.msg}})
+			}
+			return
+		}
 		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: at(m),
 			Message: "the front matter must be a list of 'key: value' lines"})
 		return
@@ -57,6 +68,14 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 		f := &fields[i/2]
 		*f = Field{Name: k.Value, Key: at(k), Value: at(v),
 			Block: v.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0}
+		if name := strings.Trim(k.Value, "　 "); name != k.Value && name != "" {
+			// 　timing: YAML reads the full-width space as part of the
+			// key; say so once, and read the key as meant.
+			d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: f.Key,
+				Message: fmt.Sprintf("the key %s is written with a full-width space (　); indent with half-width spaces, or not at all for a top-level key", name)})
+			f.Name = name
+			k = &yaml.Node{Kind: k.Kind, Value: name}
+		}
 		prev, dup := d.Fields[k.Value]
 		if !dup {
 			prev, dup = unknown[k.Value]
@@ -168,6 +187,10 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 	case TypeList:
 		switch n.Kind {
 		case yaml.ScalarNode:
+			if v := strings.TrimSpace(n.Value); strings.HasPrefix(v, "［") && strings.HasSuffix(v, "］") && n.Style == 0 {
+				return nil, fmt.Sprintf("%s is written with full-width brackets ［ ］; write the list with half-width ones: %s",
+					spec.Name, halfWidthList(v)), pos
+			}
 			return []string{n.Value}, "", pos
 		case yaml.SequenceNode:
 			out := make([]string, 0, len(n.Content))

@@ -1,0 +1,314 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Why front matter does not parse, said on the line where the editor made
+// the mistake.
+//
+// The YAML reader names the line where it gave up, which is not always the
+// line to fix: a quote left open on line 4 is closed by the next quote in the
+// file, lines later, and the error lands there. A slip of a Japanese keyboard
+// (：, a full-width space, ー for -) reaches it as part of a plain word, so
+// its message ("could not find expected ':'") names neither the character
+// nor the line. The reader gives no better position, so explainYAML looks at
+// the lines themselves. A sure slip (a key followed by ：) is reported as
+// found; a guess (this quote is never closed) is kept only when the line,
+// written as meant, makes the YAML read (or fail further on).
+
+// slip is a mistake found on one line of the YAML text.
+type slip struct {
+	line, col int    // 1-based, in the YAML text; col counts characters
+	msg       string // what is wrong and what to type instead
+	fixed     string // the line as it was meant, to read the rest again
+}
+
+const yamlKey = `[A-Za-z_][A-Za-z0-9_-]*`
+
+var (
+	// title：再委託 — the key's colon typed in full width.
+	fullColonRE = regexp.MustCompile(`^( *(?:- +)?)(` + yamlKey + `)[ 　]*：`)
+	// title:再委託 — no space after the colon makes the line one word.
+	noSpaceRE = regexp.MustCompile(`^( *(?:- +)?)(` + yamlKey + `):([^ \t/])`)
+	// 　timing: … — indented with a full-width space.
+	fullIndentRE = regexp.MustCompile(`^( *)(　+)[ 　]*(` + yamlKey + `[ 　]*[:：]|[-ー－−][ 　])`)
+	// ー 定期 — a list item started with a long vowel mark or a full-width minus.
+	fullDashRE = regexp.MustCompile(`^( *)([ー－−‐―])[ 　]`)
+	// timing: [契約前］ — a list bracket typed in full width.
+	fullBracketRE = regexp.MustCompile(`^ *(` + yamlKey + `) *: *([\[［].*[［］]|［.*[\]］]) *$`)
+	// A value that starts with a quote: the key (or "- ") and the quote.
+	quotedRE = regexp.MustCompile(`^( *(?:- +)?(?:(` + yamlKey + `) *: +)?)(["'])`)
+	// rationale: | — a block value, whose lines below are text, not keys.
+	blockRE = regexp.MustCompile(`^( *)(?:- +)?(?:` + yamlKey + ` *: *)?[|>][-+0-9]* *(?:#.*)?$`)
+)
+
+// explainYAML turns the YAML reader's err about src into problems on the
+// lines to fix, with positions in src's lines (1-based).
+func explainYAML(src []byte, err error, schema []FieldSpec) []Problem {
+	lines := strings.Split(string(src), "\n")
+	var out []Problem
+	reported := map[int]bool{}
+	slips := findSlips(lines, schema)
+	for _, s := range slips {
+		out = append(out, Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: s.line, Column: s.col}, Message: s.msg})
+		reported[s.line] = true
+		lines[s.line-1] = s.fixed
+	}
+	if len(slips) > 0 {
+		err = parseLines(lines)
+	}
+	for tries := 0; err != nil && tries < 4; tries++ {
+		at := yamlErrorLine(err, 1)
+		if !strings.Contains(err.Error(), "line ") {
+			at = lineOfUnlined(lines, err, at)
+		}
+		s, err2, ok := quoteSlip(lines, at)
+		if !ok {
+			if !reported[at] {
+				out = append(out, Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: at},
+					Message: "the front matter is not valid YAML: " + plainYAML(err)})
+			}
+			break
+		}
+		out = append(out, Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: s.line, Column: s.col}, Message: s.msg})
+		reported[s.line] = true
+		lines[s.line-1] = s.fixed
+		err = err2
+	}
+	return out
+}
+
+func parseLines(lines []string) error {
+	var n yaml.Node
+	return yaml.Unmarshal([]byte(strings.Join(lines, "\n")), &n)
+}
+
+// findSlips finds the sure slips of a Japanese keyboard and the like,
+// skipping the text of block values (rationale: |), where anything goes.
+func findSlips(lines []string, schema []FieldSpec) []slip {
+	var out []slip
+	block := -1 // the indentation of the key whose block value is being read
+	for i, l := range lines {
+		indent := len(l) - len(strings.TrimLeft(l, " "))
+		if block >= 0 {
+			if strings.TrimSpace(l) == "" || indent > block {
+				continue
+			}
+			block = -1
+		}
+		if m := blockRE.FindStringSubmatch(l); m != nil {
+			block = len(m[1])
+		}
+		// A line may hold two slips (　timing：…); each is fixed in turn.
+		for range 3 {
+			s, ok := lineSlip(i+1, l, schema)
+			if !ok {
+				break
+			}
+			out = append(out, s)
+			l = s.fixed
+		}
+	}
+	return out
+}
+
+func lineSlip(n int, l string, schema []FieldSpec) (slip, bool) {
+	col := func(byteOff int) int { return utf8.RuneCountInString(l[:byteOff]) + 1 }
+	if m := fullIndentRE.FindStringSubmatchIndex(l); m != nil {
+		// As meant: a top-level key, or a list item under one.
+		lead, rest := l[m[2]:m[3]], strings.TrimLeft(l[m[5]:], " 　")
+		fixed := lead + rest
+		if item := fixRest(rest); strings.HasPrefix(item, "-") {
+			fixed = lead + "  " + item
+		}
+		return slip{n, col(m[4]),
+			"the line is indented with a full-width space (　); indent with half-width spaces, or not at all for a top-level key",
+			fixed}, true
+	}
+	if m := fullColonRE.FindStringSubmatchIndex(l); m != nil {
+		key := l[m[4]:m[5]]
+		colon := strings.Index(l[m[5]:], "：") + m[5]
+		return slip{n, col(colon),
+			fmt.Sprintf("after the key %s, write a half-width ':' and a space (%s: …), not the full-width '：'", key, key),
+			l[:m[5]] + ": " + strings.TrimLeft(l[colon+len("："):], " 　")}, true
+	}
+	if m := fullDashRE.FindStringSubmatchIndex(l); m != nil {
+		return slip{n, col(m[4]),
+			fmt.Sprintf("start a list item with a half-width '-' and a space, not '%s'", l[m[4]:m[5]]),
+			l[:m[4]] + "- " + strings.TrimLeft(l[m[5]:], " 　")}, true
+	}
+	if m := fullBracketRE.FindStringSubmatchIndex(l); m != nil && isList(schema, l[m[2]:m[3]]) {
+		value := strings.TrimSpace(l[m[4]:m[5]])
+		at := m[4] + strings.IndexAny(l[m[4]:], "［］")
+		return slip{n, col(at),
+			"write the list with half-width brackets: " + halfWidthList(value),
+			l[:m[4]] + halfWidthList(value)}, true
+	}
+	if m := noSpaceRE.FindStringSubmatchIndex(l); m != nil {
+		if _, known := specFor(schema, l[m[4]:m[5]]); known {
+			key := l[m[4]:m[5]]
+			return slip{n, col(m[5]),
+				fmt.Sprintf("put a space after the ':' of the key %s (%s: …)", key, key),
+				l[:m[5]+1] + " " + l[m[5]+1:]}, true
+		}
+	}
+	return slip{}, false
+}
+
+// fixRest is a list item as meant: "- " for ー, － or −.
+func fixRest(s string) string {
+	for _, d := range []string{"-", "ー", "－", "−"} {
+		if strings.HasPrefix(s, d) {
+			return "- " + strings.TrimLeft(s[len(d):], " 　")
+		}
+	}
+	return s
+}
+
+func isList(schema []FieldSpec, key string) bool {
+	spec, ok := specFor(schema, key)
+	return ok && spec.Type == TypeList
+}
+
+// halfWidthList writes a list typed with full-width brackets and 、 as YAML
+// reads it: ［契約前、定期］ becomes [契約前, 定期].
+func halfWidthList(s string) string {
+	s = strings.NewReplacer("［", "[", "］", "]").Replace(strings.TrimSpace(s))
+	return listSeparators(s)
+}
+
+// listSeparators puts ", " between the items of a list typed with 、 or ，.
+func listSeparators(s string) string {
+	s = strings.NewReplacer("、", ", ", "，", ", ", "､", ", ").Replace(s)
+	return strings.ReplaceAll(s, ",  ", ", ")
+}
+
+// quoteSlip finds the quote that makes the YAML fail at line at: the
+// nearest line at or above it whose quoted value is never closed, or has
+// text after its closing quote, and that, written as meant, lets the reader
+// go past at. It returns the reader's error with that line fixed.
+func quoteSlip(lines []string, at int) (slip, error, bool) {
+	tried := 0
+	for i := min(at, len(lines)) - 1; i >= 0 && tried < 8; i-- {
+		s, ok := quoteProblem(i+1, lines[i])
+		if !ok {
+			continue
+		}
+		tried++
+		saved := lines[i]
+		lines[i] = s.fixed
+		err := parseLines(lines)
+		lines[i] = saved
+		if err == nil || yamlErrorLine(err, 1) > at {
+			return s, err, true
+		}
+	}
+	return slip{}, nil, false
+}
+
+// quoteProblem reports a line whose quoted value is not closed on the line,
+// or has text after its closing quote.
+func quoteProblem(n int, l string) (slip, bool) {
+	m := quotedRE.FindStringSubmatchIndex(l)
+	if m == nil {
+		return slip{}, false
+	}
+	q := l[m[6]:m[7]]
+	start := m[6]
+	end := closingQuote(l[start+1:], q[0])
+	what := "the value"
+	if m[4] >= 0 {
+		what = "the value of " + l[m[4]:m[5]]
+	}
+	col := utf8.RuneCountInString(l[:start]) + 1
+	if end < 0 {
+		return slip{n, col,
+			fmt.Sprintf("the quote %s that opens %s is never closed; end the value with %s on this line, or remove the quote", q, what, q),
+			l + q}, true
+	}
+	after := strings.TrimSpace(l[start+1+end+1:])
+	if after == "" || strings.HasPrefix(after, "#") {
+		return slip{}, false
+	}
+	return slip{n, col,
+		fmt.Sprintf("text follows the closing quote of %s; put the whole value inside the quotes, or write it without quotes", what),
+		l[:start] + "x"}, true
+}
+
+// closingQuote is the byte offset in s of the quote q that closes a value
+// opened with q, or -1. In "…" a backslash escapes; in '…' a doubled ”
+// stands for one quote.
+func closingQuote(s string, q byte) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case q == '"' && s[i] == '\\':
+			i++
+		case s[i] == q && q == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			i++
+		case s[i] == q:
+			return i
+		}
+	}
+	return -1
+}
+
+// lineOfUnlined finds the line of an error that names none: an alias (*x)
+// or tag (!x) the reader could not resolve.
+func lineOfUnlined(lines []string, err error, def int) int {
+	var mark string
+	switch {
+	case strings.Contains(err.Error(), "unknown anchor"):
+		mark = "*"
+	case strings.Contains(err.Error(), "tag"):
+		mark = "!"
+	default:
+		return def
+	}
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " -")
+		if _, v, ok := strings.Cut(t, ": "); ok {
+			t = strings.TrimSpace(v)
+		}
+		if strings.HasPrefix(t, mark) {
+			return i + 1
+		}
+	}
+	return def
+}
+
+// plainYAML says in plain words what the YAML reader's message means, and
+// what to do.
+func plainYAML(err error) string {
+	msg := yamlErrorText(err)
+	for _, p := range yamlPlain {
+		if strings.Contains(msg, p.says) {
+			return p.means
+		}
+	}
+	return "check this line's indentation, quotes and colons (the YAML reader says: " + msg + ")"
+}
+
+var yamlPlain = []struct{ says, means string }{
+	{"found unexpected end of stream", "a quoted value is never closed; end it with the quote mark it starts with"},
+	{"could not find expected ':'", "this line has no ':' after its key; write 'key: value' with a half-width ':' and a space"},
+	{"did not find expected key", "this line does not line up with the keys above it; check its indentation, and that a quoted value has nothing after its closing quote"},
+	{"mapping values are not allowed", "this line has a second ': ' or is indented under a value; put a value that holds ': ' in quotes, and check the indentation"},
+	{"did not find expected ',' or ']'", "a list opened with '[' is not closed with ']' on its line; close it, and separate the items with ', '"},
+	{"did not find expected ',' or '}'", "a '{' is not closed with '}' on its line; close it, and separate the pairs with ', '"},
+	{"tab character", "the line is indented with a tab; indent with spaces"},
+	{"cannot start any token", "a value starts with a character YAML keeps for itself (` or @); put the value in quotes"},
+	{"unknown escape character", `a backslash in a "…" value starts an escape; write \\ for a backslash, or quote the value with '…'`},
+	{"did not find expected '-' indicator", "a list item does not line up with the items above it; start every item with '- ' at the same indentation"},
+	{"did not find expected node content", "a value is missing where one is expected (after '- ' or ','); fill it in or remove the mark"},
+	{"block sequence entries are not allowed", "a list item '- ' stands where a value is expected; put the items on the lines below the key, or write them as [a, b]"},
+	{"did not find expected comment or line break", "text follows a value where none may (after a closing quote, ] or |); move it into the value"},
+	{"unknown anchor", "a value starts with '*', which YAML reads as a reference; put the value in quotes"},
+	{"did not find expected alphabetic or numeric character", "a value starts with '*' or '&', which YAML keeps for itself; put the value in quotes"},
+	{"tag", "a value starts with '!', which YAML reads as a type; put the value in quotes"},
+}
