@@ -18,6 +18,10 @@ func checkIDFormat(c *Context) {
 		if !ok || strings.TrimSpace(id) == "" || idRE.MatchString(id) {
 			continue
 		}
+		if h := halfWidthID(id); idRE.MatchString(h) {
+			c.Report(d, d.ValuePos("id"), "id %q is written with full-width characters; write it in half-width: %s (it becomes a URL and a file name)", id, h)
+			continue
+		}
 		c.Report(d, d.ValuePos("id"), "id %q may only have ASCII letters, digits and '-' (it becomes a URL and a file name); e.g. C-09 or K-09-1", id)
 	}
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
@@ -24,9 +25,15 @@ func checkInvalidValue(c *Context) {
 				}
 			case []string:
 				for i, item := range v {
-					if !slices.Contains(spec.Vocab, item) {
-						c.Report(d, f.ItemPos(i), "%s %q is not one of %s%s", spec.Name, item, quoteList(spec.Vocab), didYouMean(item, spec.Vocab))
+					if slices.Contains(spec.Vocab, item) {
+						continue
 					}
+					if items, ok := splitTyped(item, spec.Vocab); ok {
+						c.Report(d, f.ItemPos(i), "%s %q is read as one value; separate the items with \", \" (a half-width comma and a space): [%s]",
+							spec.Name, item, strings.Join(items, ", "))
+						continue
+					}
+					c.Report(d, f.ItemPos(i), "%s %q is not one of %s%s", spec.Name, item, quoteList(spec.Vocab), didYouMean(item, spec.Vocab))
 				}
 			}
 		}

@@ -1,6 +1,9 @@
 package lint
 
 import (
+	"io/fs"
+	"path"
+	"regexp"
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
@@ -37,8 +40,9 @@ func checkUnknownClause(c *Context) {
 }
 
 func checkUnpairedClause(c *Context) {
+	broken := clausesOfBrokenChecks(c.H)
 	for _, cl := range c.H.Clauses {
-		if cl.ID == "" || strings.TrimSpace(cl.Waiver) != "" || len(c.H.ChecksFor(cl.ID)) > 0 {
+		if cl.ID == "" || strings.TrimSpace(cl.Waiver) != "" || len(c.H.ChecksFor(cl.ID)) > 0 || broken[cl.ID] {
 			continue
 		}
 		c.Report(cl.Doc, cl.ValuePos("id"), "clause %s has no check item; add one in checklist/ with clause: %s, or give the clause a waiver that says why it cannot be checked",
@@ -47,8 +51,9 @@ func checkUnpairedClause(c *Context) {
 }
 
 func checkMissingAspect(c *Context) {
+	broken := clausesOfBrokenChecks(c.H)
 	for _, cl := range c.H.Clauses {
-		if cl.ID == "" || strings.TrimSpace(cl.Waiver) != "" {
+		if cl.ID == "" || strings.TrimSpace(cl.Waiver) != "" || broken[cl.ID] {
 			continue
 		}
 		checks := c.H.ChecksFor(cl.ID)
@@ -71,4 +76,79 @@ func checkMissingAspect(c *Context) {
 var aspectMeaning = map[string]string{
 	"対策": "that the measure exists",
 	"運用": "that the measure is actually carried out",
+}
+
+// A check item whose front matter cannot be read has no clause and no
+// aspect, so its clause would seem to lack it: a second finding, on another
+// file, about a mistake that is not there. The clause it was written for is
+// read from its text (clause: C-09, as typed, even in full width) or, failing
+// that, from its file name (k09-1.md); that clause's pairing rules wait until
+// the item reads again, and the frontmatter finding stands alone.
+
+var (
+	rawClauseRE = regexp.MustCompile(`(?m)^[ \t　]*clause[ \t　]*[:：][ \t　]*["'「]?([^\s"'#」\],]+)`)
+	idNumberRE  = regexp.MustCompile(`^[A-Za-zＡ-Ｚａ-ｚ]+[-－ー]?0*([0-9]+)`)
+)
+
+// clausesOfBrokenChecks is the set of clause ids that check items whose front
+// matter could not be read were written for.
+func clausesOfBrokenChecks(h *content.Handbook) map[string]bool {
+	var out map[string]bool
+	for _, d := range h.Docs {
+		if d.Kind != content.KindCheck || d.Decoded || !hasProblem(d, content.ProblemFrontMatter) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		if id := rawClause(h, d); id != "" {
+			out[id] = true
+		} else if id := clauseByFileName(h, d.Path); id != "" {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+func hasProblem(d *content.Doc, kind content.ProblemKind) bool {
+	for _, p := range d.Problems {
+		if p.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// rawClause is the clause id a check item's unreadable front matter names.
+func rawClause(h *content.Handbook, d *content.Doc) string {
+	if h.FS == nil {
+		return ""
+	}
+	src, err := fs.ReadFile(h.FS, d.Path)
+	if err != nil || len(src) > content.MaxFileSize {
+		return ""
+	}
+	if m := rawClauseRE.FindSubmatch(src); m != nil {
+		return halfWidthID(string(m[1]))
+	}
+	return ""
+}
+
+// clauseByFileName is the one clause whose id has the number a check item's
+// file name starts with (k09-1.md, K-09-1.md: C-09), or "".
+func clauseByFileName(h *content.Handbook, p string) string {
+	m := idNumberRE.FindStringSubmatch(path.Base(p))
+	if m == nil {
+		return ""
+	}
+	found := ""
+	for _, cl := range h.Clauses {
+		if n := idNumberRE.FindStringSubmatch(cl.ID); n != nil && n[1] == m[1] {
+			if found != "" {
+				return ""
+			}
+			found = cl.ID
+		}
+	}
+	return found
 }

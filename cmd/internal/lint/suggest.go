@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // suggestBudget is how many names one suggester compares at most. A
@@ -41,7 +43,14 @@ func (s *suggester) nearest(q string) string {
 		return ""
 	}
 	s.budget -= len(s.names)
-	rq := []rune(strings.ToLower(q))
+	// Ｃ－０９ is C-09 typed in full width: the nearest of all.
+	h := halfWidthID(q)
+	for _, n := range s.names {
+		if h != q && strings.EqualFold(h, n) {
+			return s.remember(q, n)
+		}
+	}
+	rq := []rune(strings.ToLower(width.Fold.String(q)))
 	best, bestD := "", -1
 	for i, r := range s.lower {
 		if d := distance(rq, r); bestD < 0 || d < bestD {
@@ -54,16 +63,30 @@ func (s *suggester) nearest(q string) string {
 	if bestD > limit || 2*bestD > n {
 		best = ""
 	}
+	return s.remember(q, best)
+}
+
+func (s *suggester) remember(q, name string) string {
 	if s.memo == nil {
 		s.memo = map[string]string{}
 	}
-	s.memo[q] = best
-	return best
+	s.memo[q] = name
+	return name
 }
 
-// didYouMean is " (did you mean "x"?)" or "".
+// didYouMean is " (did you mean "x"?)" or "". For an id typed in full
+// width (Ｃ－３０) it says how to write it.
 func (s *suggester) didYouMean(q string) string {
-	if n := s.nearest(q); n != "" && n != q {
+	n, h := s.nearest(q), halfWidthID(q)
+	full := h != q && idRE.MatchString(h)
+	switch {
+	case n != "" && n != q && strings.EqualFold(h, n):
+		return fmt.Sprintf(" (write it in half-width characters: %q)", n)
+	case full && n != "":
+		return fmt.Sprintf(" (ids are written in half-width characters, %q; did you mean %q?)", h, n)
+	case full:
+		return fmt.Sprintf(" (ids are written in half-width characters: %q)", h)
+	case n != "" && n != q:
 		return fmt.Sprintf(" (did you mean %q?)", n)
 	}
 	return ""
