@@ -14,17 +14,21 @@ import (
 
 func newDiffCmd(g *globals) *cobra.Command {
 	var format, out string
+	var opt compare.Options
 	cmd := &cobra.Command{
 		Use:   "diff REV1 [REV2]",
 		Short: "Write the 新旧対照表 (old/new comparison) of the handbook between two Git revisions",
-		Long: `Compare the clauses and check items between two Git revisions (REV2 defaults to
-the working tree) and write the 新旧対照表: for each added, removed or changed
-clause and check item, the new text (改正後, left) and the old text (改正前,
-right) side by side, the changed characters underlined. Clauses are matched by
-id, so a renumbered article shows as moved. Markdown on stdout by default (for
-a pull-request comment); --format html writes a page to print.`,
+		Long: `Compare the clauses, check items and pages between two Git revisions (REV2
+defaults to the working tree) and write the 新旧対照表: for each added, removed
+or changed clause, check item and page under content/, the new text (改正後,
+left) and the old text (改正前, right) side by side, the changed characters
+underlined. Texts are compared as they read: links show their text. Clauses
+are matched by id, so a renumbered article shows as moved. Markdown on stdout
+by default (for a pull-request comment); --format html writes a page to print
+(A4 landscape; a paragraph never splits over two pages). --omit-unchanged
+shows a 解説 that did not change as （略）.`,
 		Example: `  tokki diff main
-  tokki diff v1.0 v1.1 --format html -o 新旧対照表.html`,
+  tokki diff v1.0 v1.1 --format html --omit-unchanged -o 新旧対照表.html`,
 		Args: cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "markdown" && format != "html" {
@@ -49,7 +53,7 @@ a pull-request comment); --format html writes a page to print.`,
 			} else if cur, err = loadHandbook(g); err != nil {
 				return err
 			}
-			changes := compare.Compare(old, cur)
+			changes := compare.Compare(old, cur, opt)
 			var buf bytes.Buffer
 			if format == "html" {
 				err = compare.WriteHTML(&buf, changes, oldRev.Label(), curRev.Label())
@@ -70,6 +74,7 @@ a pull-request comment); --format html writes a page to print.`,
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "markdown", "`format`: markdown or html")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout (- for stdout)")
+	cmd.Flags().BoolVar(&opt.OmitUnchanged, "omit-unchanged", false, "show a 解説 that did not change as （略）")
 	_ = cmd.RegisterFlagCompletionFunc("format", fixed("markdown", "html"))
 	cmd.ValidArgsFunction = completeRevisions(g)
 	return cmd

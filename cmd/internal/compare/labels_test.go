@@ -23,7 +23,7 @@ func TestCompareLabelsCheckItems(t *testing.T) {
 		}
 		return h
 	}
-	for _, ch := range Compare(load("2"), load("5")) {
+	for _, ch := range Compare(load("2"), load("5"), Options{}) {
 		if ch.ID != "K-02-1" {
 			continue
 		}

@@ -24,7 +24,7 @@ func TestCompareNamesReferencesPerVersion(t *testing.T) {
 		}
 		return h
 	}
-	changes := Compare(load("2"), load("5"))
+	changes := Compare(load("2"), load("5"), Options{})
 	var c01 *Change
 	for i := range changes {
 		if changes[i].ID == "C-01" {
