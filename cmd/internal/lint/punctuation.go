@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
@@ -14,6 +15,9 @@ import (
 
 func checkPunctuation(c *Context) {
 	c.eachSentence("punctuation", func(d *content.Doc, s *sentence) {
+		if !strings.ContainsAny(s.text, ",.") && !strings.Contains(s.text, "，") && !strings.Contains(s.text, "．") {
+			return // most sentences, found without decoding them
+		}
 		var prev rune
 		for i, r := range s.text {
 			fix := ""

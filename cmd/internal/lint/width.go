@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
@@ -13,6 +14,9 @@ import (
 
 func checkWidth(c *Context) {
 	c.eachSentence("width", func(d *content.Doc, s *sentence) {
+		if strings.IndexByte(s.text, 0xEF) < 0 {
+			return // every character width reports is encoded from EF BC 90 to EF BE 9F
+		}
 		var prev rune
 		for i, r := range s.text {
 			kind := widthKind(r)
