@@ -96,7 +96,7 @@ func reviewedVersion(root string, cl *content.Clause, stamp review.Fingerprint) 
 	for _, v := range versions {
 		old, err := review.ClauseAt(v.Path, v.Data)
 		if err == nil && old.ID == cl.ID && review.Matches(old, stamp) {
-			return old, fmt.Sprintf("commit %s (%s %s)", v.Hash, v.Date, v.Subject), ""
+			return old, fmt.Sprintf("commit %s (%s %s)", v.Hash, v.Date, shorten(v.Subject, 50)), ""
 		}
 	}
 	why := fmt.Sprintf("no commit of %s has the text it was reviewed against (the stamp may come from another branch or an edit never committed)", cl.Path)
@@ -104,4 +104,12 @@ func reviewedVersion(root string, cl *content.Clause, stamp review.Fingerprint) 
 		why = fmt.Sprintf("this clone is shallow and no commit it has of %s matches; fetch the whole history with git fetch --unshallow (in CI, fetch-depth: 0)", cl.Path)
 	}
 	return nil, "", why
+}
+
+// shorten cuts a commit subject to n characters.
+func shorten(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
 }
