@@ -29,7 +29,21 @@ import (
 // particles start hiragana runs that are never bridged.
 const particles = "のをにがはとでへやもかなねよ"
 
+// isParticle is strings.ContainsRune(particles, r) for hiragana r, by table:
+// the indexer asks often.
+var particleTable = func() (t [0x60]bool) {
+	for _, r := range particles {
+		t[r-0x3040] = true
+	}
+	return t
+}()
+
+func isParticle(r rune) bool { return r >= 0x3040 && r < 0x30A0 && particleTable[r-0x3040] }
+
 func isKanji(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF { // the common ideographs, without a table lookup
+		return true
+	}
 	return r == '々' || r == '〆' || (r >= 0x3400 && unicode.Is(unicode.Han, r))
 }
 
@@ -40,7 +54,8 @@ func isKatakana(r rune) bool { return r >= 'ァ' && r <= 'ヺ' }
 // bridgeAt returns how many hiragana (1 or 2) stand between the kanji at s[i]
 // and the next kanji, where they may be left out; 0 where not.
 func bridgeAt(s []rune, i int) int {
-	if !isKanji(s[i]) || i+2 >= len(s) || !isHiragana(s[i+1]) || strings.ContainsRune(particles, s[i+1]) {
+	// The indexer asks at every character: the cheap tests first.
+	if i+2 >= len(s) || !isHiragana(s[i+1]) || isParticle(s[i+1]) || !isKanji(s[i]) {
 		return 0
 	}
 	for k := 1; k <= 2 && i+1+k < len(s); k++ {
@@ -67,7 +82,7 @@ func skeleton(term string) string {
 	for k < n && isHiragana(out[n-1-k]) {
 		k++
 	}
-	if k >= 1 && k <= 2 && n-k >= 2 && isKanji(out[n-k-1]) && !strings.ContainsRune(particles, out[n-k]) {
+	if k >= 1 && k <= 2 && n-k >= 2 && isKanji(out[n-k-1]) && !isParticle(out[n-k]) {
 		out = out[:n-k]
 	}
 	return string(out)

@@ -285,9 +285,11 @@ func (w *partWriter) add(id int, d Doc) {
 			}
 			j := w.key(bigram(r, stream[i+1]))
 			w.lists[j] = append(w.lists[j], pos)
-			if k := bridgeAt(stream, i); k > 0 {
-				j := w.key(bigram(r, stream[i+1+k]))
-				w.bridges[j] = append(w.bridges[j], 2*i+k-1)
+			if isHiragana(stream[i+1]) { // tested first: it rules out most places
+				if k := bridgeAt(stream, i); k > 0 {
+					j := w.key(bigram(r, stream[i+1+k]))
+					w.bridges[j] = append(w.bridges[j], 2*i+k-1)
+				}
 			}
 		}
 	}
