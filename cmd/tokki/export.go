@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/export"
 	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
 )
@@ -52,13 +53,18 @@ link is written through, and a device such as /dev/stdout is written into.`,
 			what := args[0]
 			formats, ok := exportFormats[what]
 			if !ok {
-				return &exitError{code: exitUsage, msg: fmt.Sprintf("export checklist or clauses, not %q", what)}
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("export checklist or clauses, not %q%s", what, nearestWord(what, []string{"checklist", "clauses"}))}
 			}
 			if format == "" {
 				format = formats[0]
 			}
 			if !slices.Contains(formats, format) {
-				return &exitError{code: exitUsage, msg: fmt.Sprintf("%s can be exported as %s, not %q", what, strings.Join(formats, " or "), format)}
+				return &exitError{code: exitUsage, msg: fmt.Sprintf("%s can be exported as %s, not %q%s", what, strings.Join(formats, " or "), format, nearestWord(format, formats))}
+			}
+			for _, t := range timing {
+				if !slices.Contains(content.Timings, t) {
+					return &exitError{code: exitUsage, msg: oneOf("timing", t, content.Timings)}
+				}
 			}
 			if (format == "xlsx" || format == "docx") && out == "" {
 				return &exitError{code: exitUsage, msg: format + " is a binary format; give a file with -o (or -o - to write it to stdout for a pipe)"}

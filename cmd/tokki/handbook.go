@@ -20,5 +20,5 @@ func loadHandbook(g *globals) (*content.Handbook, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, &exitError{code: exitUsage, msg: fmt.Sprintf("%s does not exist", g.source)}
 	}
-	return nil, &exitError{code: exitUsage, msg: fmt.Sprintf("cannot read the handbook at %s: %v", g.source, err)}
+	return nil, &exitError{code: exitUsage, msg: fmt.Sprintf("cannot read the handbook at %s: %s", g.source, osReason(err, false))}
 }

@@ -38,7 +38,7 @@ finding of any severity), 2 could not run.`,
   tokki lint --format sarif > tokki.sarif`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !slices.Contains(lint.Formats, format) {
-				return &exitError{code: exitUsage, msg: fmt.Sprintf("unknown --format %q; use one of %s", format, strings.Join(lint.Formats, ", "))}
+				return &exitError{code: exitUsage, msg: oneOf("format", format, lint.Formats)}
 			}
 			filter, err := pathFilter(g.source, args)
 			if err != nil {

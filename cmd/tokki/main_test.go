@@ -80,11 +80,11 @@ func TestLintExitCodes(t *testing.T) {
 		{"filter to a clean file", []string{"lint", "--source", errDir, "clauses/c09.md"}, 1, "missing-aspect", ""},
 		{"filter to another file", []string{"lint", "--source", errDir, "content"}, 0, "", "0 errors"},
 		{"filter to a missing file", []string{"lint", "--source", errDir, "nope.md"}, 2, "", "nope.md: no such file"},
-		{"bad format", []string{"lint", "--format", "xml", "--source", cleanDir}, 2, "", `unknown --format "xml"`},
-		{"bad flag", []string{"lint", "--no-such-flag", "--source", cleanDir}, 2, "", "unknown flag: --no-such-flag"},
+		{"bad format", []string{"lint", "--format", "xml", "--source", cleanDir}, 2, "", `--format "xml" is not one of text, json, github, sarif`},
+		{"bad flag", []string{"lint", "--no-such-flag", "--source", cleanDir}, 2, "", "tokki lint has no flag --no-such-flag"},
 		{"missing source", []string{"lint", "--source", filepath.Join(cleanDir, "nope")}, 2, "", "does not exist"},
 		{"not a handbook", []string{"lint", "--source", notHandbook}, 2, "", "is not a handbook"},
-		{"unknown command", []string{"lnt"}, 2, "", "unknown command"},
+		{"unknown command", []string{"lnt"}, 2, "", `tokki has no command "lnt"; did you mean tokki lint?`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, out, errs := tokki(t, tc.args...)

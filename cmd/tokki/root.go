@@ -50,9 +50,7 @@ reference resolves, and builds the handbook into a static site.`,
 	root.SetVersionTemplate("tokki {{.Version}}\n")
 	root.PersistentFlags().StringVar(&g.source, "source", ".", "the handbook's root `folder` (holding clauses/, checklist/, content/)")
 	_ = root.MarkPersistentFlagDirname("source")
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("%v\nRun '%s --help' for usage.", err, c.CommandPath())}
-	})
+	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(
 		newLintCmd(g),
 		newNewCmd(g),
@@ -65,6 +63,7 @@ reference resolves, and builds the handbook into a static site.`,
 		newVersionCmd(),
 	)
 	addCompletions(root)
+	plainArgs(root)
 	return root
 }
 
@@ -72,17 +71,24 @@ reference resolves, and builds the handbook into a static site.`,
 func execute(args []string, stdout, stderr io.Writer) int {
 	root := newRootCmd(stdout, stderr)
 	root.SetArgs(args)
-	err := root.Execute()
+	err := singleDash(root, args)
+	if err == nil {
+		err = root.Execute()
+	}
 	if err == nil {
 		return exitOK
 	}
 	var e *exitError
 	if errors.As(err, &e) {
 		if e.msg != "" {
-			fmt.Fprintln(stderr, "tokki:", e.msg)
+			fmt.Fprintln(stderr, "tokki:", plainMessage(e.msg))
 		}
 		return e.code
 	}
-	fmt.Fprintln(stderr, "tokki:", err)
+	msg, ok := commandError(root, err)
+	if !ok {
+		msg = plainMessage(err.Error())
+	}
+	fmt.Fprintln(stderr, "tokki:", msg)
 	return exitUsage
 }

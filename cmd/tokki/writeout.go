@@ -22,7 +22,7 @@ func writeOutput(cmd *cobra.Command, out string, data []byte) error {
 		return err
 	}
 	if err := atomicfile.Write(out, data, 0o644); err != nil {
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %v", out, err)}
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %s", out, osReason(err, true))}
 	}
 	return nil
 }

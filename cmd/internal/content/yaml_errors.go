@@ -312,3 +312,14 @@ var yamlPlain = []struct{ says, means string }{
 	{"did not find expected alphabetic or numeric character", "a value starts with '*' or '&', which YAML keeps for itself; put the value in quotes"},
 	{"tag", "a value starts with '!', which YAML reads as a type; put the value in quotes"},
 }
+
+// ExplainYAML says in plain words why the YAML text src does not read, for
+// YAML files other than front matter (a task's answers file): the line to
+// fix (1-based, 0 when unknown) and what is wrong there.
+func ExplainYAML(src []byte, err error) (line int, msg string) {
+	ps := explainYAML(src, err, nil)
+	if len(ps) == 0 {
+		return 0, plainYAML(err)
+	}
+	return ps[0].Pos.Line, strings.TrimPrefix(ps[0].Message, "the front matter is not valid YAML: ")
+}

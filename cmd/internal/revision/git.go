@@ -48,7 +48,17 @@ type gitError struct {
 }
 
 func (e *gitError) Error() string {
-	return fmt.Sprintf("cannot %s (git says: %s)", e.doing, e.msg)
+	return fmt.Sprintf("cannot %s (git says: %s)", e.doing, gitSays(e.msg))
+}
+
+// gitSays is git's message as a clause of a sentence: its first line
+// without the "fatal: " or "error: " git starts it with.
+func gitSays(msg string) string {
+	msg, _, _ = strings.Cut(strings.TrimSpace(msg), "\n")
+	for _, p := range []string{"fatal: ", "error: ", "warning: "} {
+		msg = strings.TrimPrefix(msg, p)
+	}
+	return msg
 }
 
 // git runs git in root. The options before the command make its output the
@@ -82,7 +92,10 @@ func prefix(root string) (string, error) {
 	out, err := git(root, nil, "find the Git repository", "rev-parse", "--show-prefix")
 	var ge *gitError
 	if errors.As(err, &ge) {
-		return "", fmt.Errorf("%w (git says: %s)", ErrNoGit, ge.msg)
+		if strings.Contains(ge.msg, "not a git repository") {
+			return "", ErrNoGit
+		}
+		return "", fmt.Errorf("%w (git says: %s)", ErrNoGit, gitSays(ge.msg))
 	}
 	if err != nil {
 		return "", err

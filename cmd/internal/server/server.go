@@ -91,12 +91,23 @@ var ErrPortInUse = errors.New("port in use")
 // else (Options.Listener), so that a port that is taken is told at once,
 // not after the handbook is read and built.
 func Listen(bind string, port int) (net.Listener, error) {
+	if port < 0 || port > 65535 {
+		return nil, fmt.Errorf("--port takes a number from 0 to 65535 (0: any free port), not %d", port)
+	}
 	addr := net.JoinHostPort(bind, strconv.Itoa(port))
 	ln, err := net.Listen("tcp", addr)
-	if errors.Is(err, syscall.EADDRINUSE) {
+	var dns *net.DNSError
+	switch {
+	case err == nil:
+		return ln, nil
+	case errors.Is(err, syscall.EADDRINUSE):
 		return nil, fmt.Errorf("%w: %s is taken; choose another with --port, or --port 0 for a free one", ErrPortInUse, addr)
+	case errors.Is(err, syscall.EACCES):
+		return nil, fmt.Errorf("cannot listen on %s: a port below 1024 needs administrator rights; use --port 8080 or another above 1024", addr)
+	case errors.Is(err, syscall.EADDRNOTAVAIL), errors.As(err, &dns):
+		return nil, fmt.Errorf("cannot listen on %s: --bind %s is not an address of this computer; use 127.0.0.1 (this computer only) or 0.0.0.0 (the network)", addr, bind)
 	}
-	return ln, err
+	return nil, fmt.Errorf("cannot listen on %s; check --bind and --port (the system says: %v)", addr, err)
 }
 
 // Run listens (unless given a Listener), builds the site, and serves until

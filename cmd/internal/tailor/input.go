@@ -5,8 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"reflect"
+	"regexp"
+	"strings"
+	"syscall"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -37,7 +41,7 @@ type answersFile struct {
 func ReadInput(file, start, end string) (Input, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return Input{}, fmt.Errorf("cannot read the answers file: %v", err)
+		return Input{}, fmt.Errorf("cannot read the answers file %s: %s", file, fileProblem(err))
 	}
 	var f answersFile
 	dec := yaml.NewDecoder(bytes.NewReader(b))
@@ -47,7 +51,7 @@ func ReadInput(file, start, end string) (Input, error) {
 		return Input{}, fmt.Errorf("the answers file %s is empty; write the task's answers in it (tokki tailor --help shows an example)", file)
 	}
 	if err != nil {
-		return Input{}, fmt.Errorf("%s: %v", file, err)
+		return Input{}, fmt.Errorf("%s: %s", file, yamlProblem(b, err))
 	}
 	in := Input{Task: f.Task, Answers: f.Answers, Params: f.Params}
 	type date struct {
@@ -75,4 +79,58 @@ func ReadInput(file, start, end string) (Input, error) {
 		*d.to = t
 	}
 	return in, nil
+}
+
+// fileProblem says why the answers file cannot be read, in the user's
+// terms.
+func fileProblem(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "it does not exist; check its name and folder (a relative path starts from the folder tokki runs in)"
+	case errors.Is(err, fs.ErrPermission):
+		return "you do not have permission to read it"
+	case errors.Is(err, syscall.EISDIR):
+		return "it is a folder; give the YAML file in it"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+var (
+	typeErrorRE    = regexp.MustCompile(`^line (\d+): (.*)$`)
+	unknownFieldRE = regexp.MustCompile(`field (\S+) not found`)
+)
+
+// yamlProblem says what is wrong in an answers file that does not read:
+// the line, and what to write there.
+func yamlProblem(src []byte, err error) string {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		line, msg := content.ExplainYAML(src, err)
+		if line > 0 {
+			return fmt.Sprintf("line %d: %s", line, msg)
+		}
+		return msg
+	}
+	var out []string
+	for _, e := range te.Errors {
+		line, what := "", e
+		if m := typeErrorRE.FindStringSubmatch(e); m != nil {
+			line, what = "line "+m[1]+": ", m[2]
+		}
+		switch {
+		case unknownFieldRE.MatchString(what):
+			what = fmt.Sprintf("%s is not a key of an answers file; the keys are task, start, end, answers and params",
+				unknownFieldRE.FindStringSubmatch(what)[1])
+		case strings.Contains(what, "into map"):
+			what = "this value must be a set of 'name: value' pairs, e.g. answers: {takeout: いいえ}"
+		case strings.Contains(what, "into string"):
+			what = "this value must be a single text, not a list or a set of keys"
+		}
+		out = append(out, line+what)
+	}
+	return strings.Join(out, "; ")
 }

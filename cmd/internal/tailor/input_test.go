@@ -30,7 +30,7 @@ func TestReadInput(t *testing.T) {
 	for _, tc := range []struct{ src, start, want string }{
 		{"", "", "the answers file " + f + " is empty; write the task's answers in it"},
 		{"# nothing yet\n", "", "is empty"},
-		{"answer: {takeout: はい}\n", "", "field answer not found"},
+		{"answer: {takeout: はい}\n", "", f + ": line 1: answer is not a key of an answers file; the keys are task, start, end, answers and params"},
 		{"start: 2026/04/01\n", "", f + `: start: "2026/04/01" is not a date; write it as YYYY-MM-DD`},
 		{"start: 2026/04/01\n", "2026-04-01", ""}, // the flag replaces the file's date before it is read
 		{"task: x\n", "1066-10-14", "--start 1066-10-14 is outside the years"},
@@ -44,7 +44,7 @@ func TestReadInput(t *testing.T) {
 			t.Errorf("%q with --start %q: got %v, want %q", tc.src, tc.start, err, tc.want)
 		}
 	}
-	if _, err := ReadInput(filepath.Join(dir, "missing.yaml"), "", ""); err == nil || !strings.HasPrefix(err.Error(), "cannot read the answers file: ") {
+	if _, err := ReadInput(filepath.Join(dir, "missing.yaml"), "", ""); err == nil || err.Error() != "cannot read the answers file "+filepath.Join(dir, "missing.yaml")+": it does not exist; check its name and folder (a relative path starts from the folder tokki runs in)" {
 		t.Errorf("a missing file: %v", err)
 	}
 }
