@@ -28,18 +28,25 @@ func TestPrintLayout(t *testing.T) {
 		t.Skip("prints with Chromium")
 	}
 	para := strings.Repeat("受注者は、この契約による業務の実施に当たり、個人情報を適正に取り扱わなければならない。", 3)
-	for _, items := range []int{6, 9, 12, 15} {
+	for _, v := range printVariants {
+		items, paras := v[0], v[1]
 		before, after := map[string]string{"content/_index.md": "---\ntitle: 手引き\n---\n"}, map[string]string{}
-		// A first article of 30 paragraphs, all amended: taller than a page.
+		// A first article of 30 or more paragraphs, all amended: taller than a page.
 		var b, a strings.Builder
-		for i := range 30 {
+		for i := range paras {
 			fmt.Fprintf(&b, "%d. %s\n", i+1, para)
 			fmt.Fprintf(&a, "%d. %s第%d項を改める。\n", i+1, para, i+1)
 		}
 		clause := "---\nid: C-01\ntitle: 基本的事項\norder: 1\nrationale: 理由。\nwaiver: 試験\n---\n\n"
 		before["clauses/c01.md"], after["clauses/c01.md"] = clause+b.String(), clause+a.String()
 		for i := range items {
-			k := fmt.Sprintf("---\nid: K-01-%d\nclause: C-01\ntitle: 確認%d\naspect: 対策\ntiming: [定期]\nrationale: 理由。\n---\n\n%s\n", i+1, i+1, para)
+			body := para
+			if i == 0 {
+				// A first row of half a page: it goes to the next page
+				// whole when it does not fit, and the heading with it.
+				body = strings.Repeat(para, 5)
+			}
+			k := fmt.Sprintf("---\nid: K-01-%d\nclause: C-01\ntitle: 確認%d\naspect: 対策\ntiming: [定期]\nrationale: 理由。\n---\n\n%s\n", i+1, i+1, body)
 			name := fmt.Sprintf("checklist/k%02d.md", i)
 			before[name], after[name] = k, strings.Replace(k, "理由。", "改めた理由。", 1)
 		}
@@ -77,6 +84,12 @@ func TestPrintLayout(t *testing.T) {
 		}
 	}
 }
+
+// printVariants are the sizes of the first two sections printed: check
+// items, and paragraphs of the first article. Some of them put a section's
+// heading row at the foot of a page unless the page keeps it with the row
+// after it.
+var printVariants = [][2]int{{4, 34}, {4, 40}, {6, 30}, {12, 30}}
 
 // printPDF prints a page with Chromium and returns each page's text.
 func printPDF(t *testing.T, chromium string, html []byte) []string {
