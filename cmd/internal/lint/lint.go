@@ -55,8 +55,9 @@ type Options struct {
 
 // Cache holds per-file results between runs.
 type Cache struct {
-	mu     sync.Mutex
-	parsed map[*content.Doc]parsed
+	mu        sync.Mutex
+	parsed    map[*content.Doc]parsed
+	sentences map[*content.Doc][]sentence // what the prose rules read
 }
 
 // Context is what a rule sees: the handbook, the options, and a way to

@@ -98,14 +98,34 @@ type proseDoc struct {
 	sentences []sentence
 }
 
-// proseOf splits every file of the handbook into sentences, once per run.
+// proseOf splits every file of the handbook into sentences, once per run,
+// and with a Cache only the files that changed since the last run.
 func (c *Context) proseOf() []proseDoc {
 	c.proseOnce.Do(func() {
 		docs := c.H.Docs
+		var cached map[*content.Doc][]sentence
+		if c.cache != nil {
+			c.cache.mu.Lock()
+			cached = c.cache.sentences
+			c.cache.mu.Unlock()
+		}
 		out := make([]proseDoc, len(docs))
 		par.Each(len(docs), func(i int) {
-			out[i] = proseDoc{doc: docs[i], sentences: sentencesOf(c.H.FS, docs[i])}
+			s, ok := cached[docs[i]]
+			if !ok {
+				s = sentencesOf(c.H.FS, docs[i])
+			}
+			out[i] = proseDoc{doc: docs[i], sentences: s}
 		})
+		if c.cache != nil {
+			keep := make(map[*content.Doc][]sentence, len(docs))
+			for _, pd := range out {
+				keep[pd.doc] = pd.sentences
+			}
+			c.cache.mu.Lock()
+			c.cache.sentences = keep
+			c.cache.mu.Unlock()
+		}
 		c.prose = out
 	})
 	return c.prose

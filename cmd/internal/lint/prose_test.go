@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
@@ -128,4 +129,35 @@ func TestPlainAsParsed(t *testing.T) {
 			t.Errorf("%q counts as plain", src)
 		}
 	}
+}
+
+// tokki serve lints again after each save with a Cache: the sentences of
+// unchanged files are kept, those of a changed file read afresh.
+func TestProseCache(t *testing.T) {
+	fsys := base()
+	long := strings.Repeat("あ", 100) + "。"
+	fsys["content/guide/p.md"] = &fstest.MapFile{Data: []byte("---\ntitle: 使い方\n---\n" + long + "\n"), ModTime: today}
+	var loader content.Loader
+	var cache Cache
+	lintOnce := func() []Finding {
+		h, err := loader.Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []Finding
+		for _, f := range Run(h, Options{Now: today, Cache: &cache}) {
+			if f.Rule == "sentence-length" || f.Rule == "comma-count" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	checkFindings(t, lintOnce(), []want{{"content/guide/p.md:4:1", "sentence-length", "101"}})
+	fsys["content/guide/q.md"] = &fstest.MapFile{Data: []byte("---\ntitle: 点検\n---\nあ、い、う、え、お、か。\n"), ModTime: today}
+	checkFindings(t, lintOnce(), []want{
+		{"content/guide/p.md:4:1", "sentence-length", "101"},
+		{"content/guide/q.md:4:1", "comma-count", "5 読点"},
+	})
+	fsys["content/guide/p.md"] = &fstest.MapFile{Data: []byte("---\ntitle: 使い方\n---\n\n短い文。\n"), ModTime: today.Add(time.Hour)}
+	checkFindings(t, lintOnce(), []want{{"content/guide/q.md:4:1", "comma-count", "5 読点"}})
 }
