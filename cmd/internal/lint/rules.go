@@ -29,6 +29,7 @@ var Rules = []Rule{
 	{"stale-review", Warning, "reviewed is older than review_days days", checkStaleReview},
 	{"inspection-form", Warning, "a check item without question (what to ask or look at) or good (what a good answer looks like)", checkInspectionForm},
 	{"term", Warning, "a spelling the terms setting in content/_index.md avoids, in a body or a front-matter value (code, links, block quotes and quoted source titles aside)", checkTerm},
+	{"holiday-table", Warning, "tokki's table of national holidays, which inspection dates are moved off, no longer covers next year", checkHolidayTable},
 	{"suspect", Warning, "a check item whose clause changed since the item was last reviewed, or that was never reviewed", checkSuspect},
 	{"sentence-length", Warning, "a sentence longer than prose: sentence-length characters (100) in a guide page, a check item or a 解説, or clause-sentence-length (150) in clause text", checkSentenceLength},
 	{"comma-count", Warning, "a sentence with more 読点 (、) than prose: comma-count (4), not counting those between two nouns (A、B、C)", checkCommaCount},
