@@ -48,7 +48,7 @@ the previous build wrote, and keeps (and names) any other.`,
 			if cpuProfile != "" {
 				f, err := os.Create(cpuProfile)
 				if err != nil {
-					return &exitError{code: exitUsage, msg: err.Error()}
+					return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write the CPU profile %s: %s", cpuProfile, osReason(err, true))}
 				}
 				defer f.Close()
 				if err := pprof.StartCPUProfile(f); err != nil {

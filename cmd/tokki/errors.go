@@ -307,6 +307,11 @@ func commandError(root *cobra.Command, err error) (string, bool) {
 	if m == nil {
 		return "", false
 	}
+	if m[2] != root.CommandPath() {
+		// A command made as it runs (completion's), whose argument check
+		// plainArgs did not see.
+		return fmt.Sprintf("%s takes no arguments, but was given %q; run '%s --help' for how to use it", m[2], m[1], m[2]), true
+	}
 	s := fmt.Sprintf("%s has no command %q", m[2], m[1])
 	if sug := root.SuggestionsFor(m[1]); len(sug) > 0 {
 		return s + fmt.Sprintf("; did you mean %s %s?", m[2], sug[0]), true

@@ -73,6 +73,7 @@ func TestSlipsSayWhatToType(t *testing.T) {
 		// Commands.
 		{"", []string{"lnt"}, `tokki has no command "lnt"; did you mean tokki lint?`},
 		{"", []string{"xyzzy"}, `tokki has no command "xyzzy"; the commands are build,`},
+		{"", []string{"completion", "fish", "x"}, `tokki completion fish takes no arguments, but was given "x"`},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			at := tc.dir
