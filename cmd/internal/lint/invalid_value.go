@@ -20,9 +20,14 @@ func checkInvalidValue(c *Context) {
 			f := d.Fields[spec.Name]
 			switch v := d.Value(spec.Name).(type) {
 			case string:
-				if !slices.Contains(spec.Vocab, v) {
-					c.Report(d, f.Value, "%s %q is not one of %s%s", spec.Name, v, quoteList(spec.Vocab), didYouMean(v, spec.Vocab))
+				if slices.Contains(spec.Vocab, v) {
+					continue
 				}
+				if t := strings.Trim(v, " 　"); slices.Contains(spec.Vocab, t) {
+					c.Report(d, f.Value, "%s %s has a full-width space (　) beside it; delete it (%s: %s)", spec.Name, t, spec.Name, t)
+					continue
+				}
+				c.Report(d, f.Value, "%s %q is not one of %s%s", spec.Name, v, quoteList(spec.Vocab), didYouMean(v, spec.Vocab))
 			case []string:
 				for i, item := range v {
 					if slices.Contains(spec.Vocab, item) {

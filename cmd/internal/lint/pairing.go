@@ -29,6 +29,15 @@ func checkUnknownClause(c *Context) {
 	for _, id := range ids {
 		known[id] = true
 	}
+	// A clause file that does not read still has its id: its items wait
+	// with it, and its frontmatter finding stands alone.
+	for _, d := range c.H.Docs {
+		if d.Kind == content.KindClause && !d.Decoded && hasProblem(d, content.ProblemFrontMatter) {
+			if id := rawValue(c.H, d, rawIDRE); id != "" {
+				known[id] = true
+			}
+		}
+	}
 	hint := newSuggester(ids)
 	for _, k := range c.H.Checks {
 		if k.Clause == "" || known[k.Clause] {
@@ -80,13 +89,15 @@ var aspectMeaning = map[string]string{
 
 // A check item whose front matter cannot be read has no clause and no
 // aspect, so its clause would seem to lack it: a second finding, on another
-// file, about a mistake that is not there. The clause it was written for is
+// file, about a mistake that is not there (as would every item of a clause
+// that does not read: unknown-clause reads the clause's id the same way). The clause it was written for is
 // read from its text (clause: C-09, as typed, even in full width) or, failing
 // that, from its file name (k09-1.md); that clause's pairing rules wait until
 // the item reads again, and the frontmatter finding stands alone.
 
 var (
 	rawClauseRE = regexp.MustCompile(`(?m)^[ \t　]*clause[ \t　]*[:：][ \t　]*["'「]?([^\s"'#」\],]+)`)
+	rawIDRE     = regexp.MustCompile(`(?m)^[ \t　]*id[ \t　]*[:：][ \t　]*["'「]?([^\s"'#」\],]+)`)
 	idNumberRE  = regexp.MustCompile(`^[A-Za-zＡ-Ｚａ-ｚ]+[-－ー]?0*([0-9]+)`)
 )
 
@@ -101,7 +112,7 @@ func clausesOfBrokenChecks(h *content.Handbook) map[string]bool {
 		if out == nil {
 			out = map[string]bool{}
 		}
-		if id := rawClause(h, d); id != "" {
+		if id := rawValue(h, d, rawClauseRE); id != "" {
 			out[id] = true
 		} else if id := clauseByFileName(h, d.Path); id != "" {
 			out[id] = true
@@ -119,8 +130,9 @@ func hasProblem(d *content.Doc, kind content.ProblemKind) bool {
 	return false
 }
 
-// rawClause is the clause id a check item's unreadable front matter names.
-func rawClause(h *content.Handbook, d *content.Doc) string {
+// rawValue is the id that the key re matches names in a file whose front
+// matter does not read.
+func rawValue(h *content.Handbook, d *content.Doc, re *regexp.Regexp) string {
 	if h.FS == nil {
 		return ""
 	}
@@ -128,7 +140,7 @@ func rawClause(h *content.Handbook, d *content.Doc) string {
 	if err != nil || len(src) > content.MaxFileSize {
 		return ""
 	}
-	if m := rawClauseRE.FindSubmatch(src); m != nil {
+	if m := re.FindSubmatch(src); m != nil {
 		return halfWidthID(string(m[1]))
 	}
 	return ""

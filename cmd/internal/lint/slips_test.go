@@ -33,6 +33,13 @@ func TestSlips(t *testing.T) {
 		{"full-width brackets",
 			map[string]string{"checklist/k1.md": k1("title: 承認\naspect: 対策\ntiming: ［契約前］\n")},
 			[]want{{"checklist/k1.md:6:9", "invalid-value", "timing is written with full-width brackets ［ ］; write the list with half-width ones: [契約前]"}}},
+		{"a full-width space after a value",
+			map[string]string{"checklist/k1.md": k1("title: 承認\naspect: 対策　\ntiming: [契約前]\n")},
+			// The item's aspect is not 対策, so C-09 lacks one: true.
+			[]want{
+				{"checklist/k1.md:5:9", "invalid-value", "aspect 対策 has a full-width space (　) beside it; delete it (aspect: 対策)"},
+				{"clauses/c09.md:2:5", "missing-aspect", "対策"},
+			}},
 		{"full-width id",
 			map[string]string{"checklist/k1.md": "---\nid: Ｋ－０９－１\nclause: C-09\ntitle: 承認\naspect: 対策\ntiming: [契約前]\nrationale: 理由。\n---\n"},
 			[]want{{"checklist/k1.md:2:5", "id-format", `id "Ｋ－０９－１" is written with full-width characters; write it in half-width: K-09-1`}}},
@@ -77,6 +84,11 @@ func TestBrokenCheckItemLeavesItsClauseAlone(t *testing.T) {
 		{"no clause in the text: the file name says",
 			map[string]string{"checklist/k09-1.md": "---\nid: K-09-3\ntitle: 'a' b\n---\n", "checklist/k2.md": ""},
 			[]want{{"checklist/k09-1.md:3:8", "frontmatter", "text follows the closing quote"}}},
+		// The items of a clause that does not read are not "for no
+		// clause".
+		{"a clause that does not read", map[string]string{
+			"clauses/c09.md": "---\nid: C-09\ntitle: \"再委託の禁止\norder: 9\nrationale: 理由。\nstages: [\"委託事業者との契約\"]\n---\n\n受注者は、再委託してはならない。\n",
+		}, []want{{"clauses/c09.md:3:8", "frontmatter", "never closed"}}},
 		// Another clause's pairing still counts.
 		{"another clause", map[string]string{
 			"checklist/k1.md": broken,
