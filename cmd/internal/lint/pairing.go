@@ -89,11 +89,12 @@ var aspectMeaning = map[string]string{
 
 // A check item whose front matter cannot be read has no clause and no
 // aspect, so its clause would seem to lack it: a second finding, on another
-// file, about a mistake that is not there (as would every item of a clause
-// that does not read: unknown-clause reads the clause's id the same way). The clause it was written for is
+// file, about a mistake that is not there. The clause it was written for is
 // read from its text (clause: C-09, as typed, even in full width) or, failing
 // that, from its file name (k09-1.md); that clause's pairing rules wait until
-// the item reads again, and the frontmatter finding stands alone.
+// the item reads again, and the frontmatter finding stands alone. A clause
+// that does not read would likewise leave its items pointing at no clause:
+// unknown-clause reads its id the same way.
 
 var (
 	rawClauseRE = regexp.MustCompile(`(?m)^[ \t　]*clause[ \t　]*[:：][ \t　]*["'「]?([^\s"'#」\],]+)`)
