@@ -30,6 +30,12 @@ func TestSlips(t *testing.T) {
 		{"、 without brackets",
 			map[string]string{"checklist/k1.md": k1("title: 承認\naspect: 対策\ntiming: 契約前、定期\n")},
 			[]want{{"checklist/k1.md:6:9", "invalid-value", "[契約前, 定期]"}}},
+		{"、 between ids",
+			map[string]string{
+				"content/incidents/y.md": "---\ntitle: 事故2\nid: I-2023-01\ndate: 2023-01\n---\n",
+				"clauses/c09.md":         "---\nid: C-09\ntitle: 再委託の禁止\norder: 9\nrationale: 理由。\nincidents: [I-2022-06、I-2023-01]\nreviewed: 2026-11-01\n---\n\n受注者は、再委託してはならない。\n",
+			},
+			[]want{{"clauses/c09.md:6:13", "unknown-ref", `incidents "I-2022-06、I-2023-01" is read as one id; separate the ids with ", " (a half-width comma and a space): [I-2022-06, I-2023-01]`}}},
 		{"full-width brackets",
 			map[string]string{"checklist/k1.md": k1("title: 承認\naspect: 対策\ntiming: ［契約前］\n")},
 			[]want{{"checklist/k1.md:6:9", "invalid-value", "timing is written with full-width brackets ［ ］; write the list with half-width ones: [契約前]"}}},
