@@ -68,8 +68,10 @@ texts = [p.text for p in doc.paragraphs]
 check(texts[0] == "個人情報の取扱いに関する特記仕様書", f"docx title {texts[0]!r}")
 check(doc.paragraphs[0].style.name == "Title", f"docx title in Word's Title style ({doc.paragraphs[0].style.name!r})")
 headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
-articles = [h for h in headings if h.split("\n")[-1].startswith("第")]
-check(len(articles) >= 29 and articles[0].endswith("第1条") and articles[0].startswith("（"), f"docx: each article is a Heading 1, caption over number ({len(articles)} articles; first {articles[:1]!r})")
+captions = [h for h in headings if h.startswith("（")]
+openers = [p for p in doc.paragraphs if p.text.startswith("第") and "条　" in p.text[:6]]
+check(len(captions) >= 29 and len(openers) == len(captions), f"docx: each article's caption is a Heading 1 ({len(captions)}), followed by 第N条 and its first paragraph ({len(openers)})")
+check(openers[0].text.startswith("第1条　") and openers[0].runs[0].bold and openers[0].runs[0].text == "第1条", f"docx: 第1条 in bold opens the first paragraph, whose 1 is not written ({openers[0].text[:20]!r})")
 check(headings[-1] == "別添　様式の一覧", f"docx: the list of forms is a Heading 1 ({headings[-1:]!r})")
 
 forms = sorted(glob.glob(f"{d}/forms/*.docx"))

@@ -28,12 +28,17 @@ func DOCX(d *Document) ([]byte, error) {
 		para(&body, "（"+d.Task+"）", `<w:jc w:val="center"/><w:spacing w:after="240"/>`, "")
 	}
 	for _, c := range d.Clauses {
-		// One heading an article, its caption over its number as
-		// contracts lay them out: the navigation pane shows both.
-		para(&body, "（"+c.Title+"）\n"+fmt.Sprintf("第%d条", c.Number), styleHeading1, "")
-		for _, l := range c.Lines {
+		// The caption is the article's heading (Word's navigation pane
+		// lists the captions); 第N条 in bold opens the first paragraph.
+		lines := c.Article()
+		para(&body, lines[0], styleHeading1, "")
+		for i, l := range lines[1:] {
 			indent := len([]rune(l)) - len([]rune(strings.TrimLeft(l, "　")))
-			runs(&body, markdown.Runs(strings.TrimLeft(l, "　")), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210))
+			bold := ""
+			if i == 0 {
+				bold = fmt.Sprintf("第%d条", c.Number)
+			}
+			runs(&body, bold, markdown.Runs(strings.TrimPrefix(strings.TrimLeft(l, "　"), bold)), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210))
 		}
 	}
 	if len(d.Forms) > 0 {
@@ -115,10 +120,14 @@ func para(b *strings.Builder, text, pPr, rPr string) {
 	b.WriteString("</w:r></w:p>")
 }
 
-// runs writes a paragraph of an article: a value to fill is underlined,
+// runs writes a paragraph of an article, after bold (the article's
+// number, on its first paragraph), if any: a value to fill is underlined,
 // as the site underlines it.
-func runs(b *strings.Builder, rs []markdown.Run, pPr string) {
+func runs(b *strings.Builder, bold string, rs []markdown.Run, pPr string) {
 	b.WriteString("<w:p><w:pPr>" + pPr + "</w:pPr>")
+	if bold != "" {
+		b.WriteString(`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">` + esc(bold) + "</w:t></w:r>")
+	}
 	for _, r := range rs {
 		b.WriteString("<w:r>")
 		if r.Value {

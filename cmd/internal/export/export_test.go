@@ -231,7 +231,11 @@ func TestDOCX(t *testing.T) {
 	}
 	for _, want := range []string{
 		`<w:pPr>` + styleTitle + `</w:pPr><w:r><w:t xml:space="preserve">` + Title + `</w:t>`,
-		`<w:pPr>` + styleHeading1 + `</w:pPr><w:r><w:t xml:space="preserve">（基本的事項）</w:t><w:br/><w:t xml:space="preserve">第1条</w:t></w:r>`,
+		`<w:pPr>` + styleHeading1 + `</w:pPr><w:r><w:t xml:space="preserve">（基本的事項）</w:t></w:r>`,
+		// 第1条 opens its first paragraph, in bold; the paragraph's 1 is
+		// not written, the second paragraph's 2 is.
+		`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">第1条</w:t></w:r><w:r><w:t xml:space="preserve">　受注者は、法令を守らなければならない。</w:t></w:r>`,
+		`<w:t xml:space="preserve">2　受注者は、R&amp;D &lt;部門&gt; を含め指示に従う。</w:t>`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("document.xml lacks %s", want)
@@ -241,7 +245,9 @@ func TestDOCX(t *testing.T) {
 
 func TestText(t *testing.T) {
 	got := string(Text(doc))
-	want := "\uFEFF" + Title + "\r\n（窓口業務）\r\n\r\n（基本的事項）\r\n第1条\r\n1　受注者は、法令を守らなければならない。\r\n"
+	// As contracts lay articles out: the caption, then 第1条 and the first
+	// paragraph without its 1, then 2 ….
+	want := "\uFEFF" + Title + "\r\n（窓口業務）\r\n\r\n（基本的事項）\r\n第1条　受注者は、法令を守らなければならない。\r\n2　受注者は、R&D <部門> を含め指示に従う。\r\n\r\n（再委託の禁止）\r\n第2条　受注者は、再委託してはならない。\r\n"
 	if !strings.HasPrefix(got, want) {
 		t.Errorf("text starts %q", got[:min(len(got), 120)])
 	}

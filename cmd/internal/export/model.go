@@ -48,6 +48,13 @@ type Clause struct {
 	Lines []string
 }
 
+// Article is the clause as contracts lay it out: its caption on a line of
+// its own, then 第N条 and the first paragraph, then the other paragraphs
+// (markdown.ArticleLines).
+func (c Clause) Article() []string {
+	return markdown.ArticleLines(c.Number, c.Title, strings.Join(c.Lines, "\n"))
+}
+
 // Check is a row of the 遵守確認表.
 type Check struct {
 	ID, Clause, Title, Aspect, Method, Evidence string

@@ -12,8 +12,8 @@ import (
 
 // Text writes the 特記仕様書 as plain text to paste into a contract: UTF-8
 // with a byte-order mark and CRLF line endings, which Notepad and Word on
-// Japanese Windows open as they are; each article headed by its caption
-// and number, （見出し） then 第N条, as contracts lay them out.
+// Japanese Windows open as they are; each article as contracts lay them
+// out (Clause.Article): （見出し）, then 第N条　and the first paragraph.
 func Text(d *Document) []byte {
 	var w strings.Builder
 	w.WriteString("\uFEFF" + Title + "\r\n")
@@ -22,8 +22,7 @@ func Text(d *Document) []byte {
 	}
 	w.WriteString("\r\n")
 	for _, c := range d.Clauses {
-		fmt.Fprintf(&w, "（%s）\r\n第%d条\r\n", c.Title, c.Number)
-		for _, l := range c.Lines {
+		for _, l := range c.Article() {
 			w.WriteString(markdown.ShowValues(l) + "\r\n")
 		}
 		w.WriteString("\r\n")

@@ -70,3 +70,23 @@ func marker(ordered bool, depth, n int) string {
 func blockText(n ast.Node, src []byte) string {
 	return strings.TrimSpace(strings.ReplaceAll(Text(n, src), "\n", ""))
 }
+
+// ArticleLines lays out article number n (its caption title, its body as
+// ArticleText gives it) as Japanese contracts and statutes do: the caption
+// in brackets on a line of its own, then the number with the first
+// paragraph after it, whose paragraph number 1 is not written (第1条　受注
+// 者は、…), then the paragraphs 2, 3 … as they are.
+func ArticleLines(n int, title, text string) []string {
+	lines := []string{"（" + title + "）"}
+	body := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	head := fmt.Sprintf("第%d条", n)
+	switch first := body[0]; {
+	case first == "":
+		return append(lines, head)
+	case strings.HasPrefix(first, "1　"):
+		body[0] = head + "　" + strings.TrimPrefix(first, "1　")
+	default:
+		body[0] = head + "　" + first
+	}
+	return append(lines, body...)
+}

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -76,4 +77,22 @@ func FuzzLinkFree(f *testing.F) {
 			t.Errorf("%q: link-free, but has headings %v", s, h)
 		}
 	})
+}
+
+// An article as contracts lay it out: the first paragraph's number 1 gives
+// way to 第N条; an article of one unnumbered paragraph gets 第N条 too.
+func TestArticleLines(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"1　受注者は、守る。\n2　受注者は、従う。\n　(1)　記録\n", []string{"（基本）", "第3条　受注者は、守る。", "2　受注者は、従う。", "　(1)　記録"}},
+		{"受注者は、守る。\n", []string{"（基本）", "第3条　受注者は、守る。"}},
+		{"", []string{"（基本）", "第3条"}},
+		{"10　十番目から始まる。\n", []string{"（基本）", "第3条　10　十番目から始まる。"}},
+	} {
+		if got := ArticleLines(3, "基本", tc.text); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
 }

@@ -117,8 +117,8 @@ func TestDeterministic(t *testing.T) {
 func TestClausesText(t *testing.T) {
 	got := page(t, build(t), "downloads/clauses.txt")
 	want := "\uFEFF個人情報の取扱いに関する特記仕様書\r\n\r\n" +
-		"（再委託の禁止）\r\n第9条\r\n" +
-		"1　受注者は、この契約による業務を第三者に再委託してはならない。\r\n" +
+		"（再委託の禁止）\r\n" +
+		"第9条　受注者は、この契約による業務を第三者に再委託してはならない。\r\n" +
 		"2　前項の規定にかかわらず、受注者は、次に掲げる事項を書面で発注者に申請し、承認を受けたときは、再委託することができる。\r\n" +
 		"　(1)　再委託先の名称\r\n" +
 		"　(2)　再委託する業務の内容\r\n\r\n"

@@ -23,8 +23,7 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 		fmt.Fprintf(&b, "# %s\n\n", title)
 	}
 	for _, c := range r.Clauses {
-		fmt.Fprintf(&b, "（%s）  \n第%d条  \n", escape(c.Title), c.Number)
-		for _, line := range strings.Split(strings.TrimRight(markdown.ArticleText([]byte(c.Text)), "\n"), "\n") {
+		for _, line := range markdown.ArticleLines(c.Number, c.Title, markdown.ArticleText([]byte(c.Text))) {
 			b.WriteString(escape(line) + "  \n")
 		}
 		b.WriteString("\n")
