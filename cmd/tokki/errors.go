@@ -39,12 +39,16 @@ func plainArgs(c *cobra.Command) {
 }
 
 var (
-	exactArgsRE = regexp.MustCompile(`^accepts (\d+) arg\(s\)`)
-	rangeArgsRE = regexp.MustCompile(`^accepts between (\d+) and (\d+) arg\(s\)`)
-	maxArgsRE   = regexp.MustCompile(`^accepts at most (\d+) arg\(s\)`)
-	minArgsRE   = regexp.MustCompile(`^requires at least (\d+) arg\(s\)`)
+	exactArgsRE  = regexp.MustCompile(`^accepts (\d+) arg\(s\)`)
+	rangeArgsRE  = regexp.MustCompile(`^accepts between (\d+) and (\d+) arg\(s\)`)
+	maxArgsRE    = regexp.MustCompile(`^accepts at most (\d+) arg\(s\)`)
+	minArgsRE    = regexp.MustCompile(`^requires at least (\d+) arg\(s\)`)
+	invalidArgRE = regexp.MustCompile(`^invalid argument "(.*)" for`)
 )
 
+// argsMessage says what a command takes, what it was given and how to
+// write it, for an error of one of cobra's argument checks; another error
+// (a command's own check) is its own message.
 func argsMessage(cmd *cobra.Command, args []string, err error) string {
 	msg := err.Error()
 	var takes string
@@ -60,9 +64,9 @@ func argsMessage(cmd *cobra.Command, args []string, err error) string {
 		takes = "at most " + count(maxArgsRE.FindStringSubmatch(msg)[1])
 	case minArgsRE.MatchString(msg):
 		takes = "at least " + count(minArgsRE.FindStringSubmatch(msg)[1])
-	case strings.HasPrefix(msg, "invalid argument"):
+	case invalidArgRE.MatchString(msg):
 		return fmt.Sprintf("%s does not take %q; give one of %s (run '%s --help' for examples)",
-			cmd.CommandPath(), args[0], strings.Join(cmd.ValidArgs, ", "), cmd.CommandPath())
+			cmd.CommandPath(), invalidArgRE.FindStringSubmatch(msg)[1], strings.Join(cmd.ValidArgs, ", "), cmd.CommandPath())
 	default:
 		return msg
 	}
