@@ -8,7 +8,9 @@
 //   2. no console error and no request outside file:// on any page visited;
 //   3. axe-core finds no serious or critical WCAG 2.x A/AA violation on the
 //      main kinds of page;
-//   4. the printed 遵守確認表 starts with the inspection form's header block.
+//   4. the printed 遵守確認表 starts with the inspection form's header block;
+//   5. phones and narrow windows: no sideways scrolling, tables as cards or
+//      in their own scroll box, dates that never break.
 // Usage: node check.mjs SITE_DIR   (exits 1 on any failure)
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
@@ -188,6 +190,87 @@ for (const p of pages) {
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   for (const v of bad) fail(`${p}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.length} elements, e.g. ${v.nodes[0].target})`);
   if (!bad.length) ok(`${p}: axe found no serious or critical violation (${result.violations.length} minor, ${result.passes.length} rules passed)`);
+}
+
+// 5. Phones and narrow windows (issue 20, item 6). At 390×844 no page
+// scrolls sideways, the 遵守確認表's rows are cards (not one-character
+// columns) and the page stays a sane length, the header is compact, a guide
+// page's list of pages comes after the article; no date, id or commit hash
+// wraps, at 390 px nor on the editors' pages at 1280 px; at a tablet's width
+// the 遵守確認表 scrolls inside its own focusable box; paper keeps the table.
+const unbroken = () => [...document.querySelectorAll(".date, time, .id, .hash")].filter((e) => {
+  if (!e.getClientRects().length) return false; // not shown (a hidden row)
+  const r = document.createRange(); r.selectNodeContents(e);
+  return r.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(e).lineHeight);
+}).map((e) => e.textContent.trim());
+const guidePage = fs.readdirSync(path.join(site, "guide")).filter((n) => n.endsWith(".html") && n !== "index.html")
+  .sort().map((n) => "guide/" + n).find((p) => fs.readFileSync(path.join(site, p), "utf8").includes("<table")) || firstOf("guide", "index.html");
+await page.setViewportSize({ width: 390, height: 844 });
+for (const p of ["checklist/index.html", "history.html", "reviews.html", "trace.html", "tailor.html", guidePage, "index.html", "clauses/index.html"]) {
+  if (!p) continue;
+  await page.goto(url(p));
+  if (p === "tailor.html") await page.waitForSelector("#tailor-result table.checklist");
+  const m = await page.evaluate((unbrokenSrc) => ({
+    scroll: document.documentElement.scrollWidth, width: window.innerWidth, height: document.documentElement.scrollHeight,
+    wrapped: eval(unbrokenSrc)(), dates: document.querySelectorAll(".date, time, .id, .hash").length,
+  }), "(" + unbroken.toString() + ")");
+  if (m.scroll > m.width) fail(`${p} at 390 px scrolls sideways: ${m.scroll} px wide`);
+  else if (m.wrapped.length) fail(`${p} at 390 px breaks ${m.wrapped.length} dates or ids, e.g. ${m.wrapped.slice(0, 3).join(", ")}`);
+  else ok(`${p} at 390 px: ${m.scroll} px wide, ${m.height} px tall, ${m.dates} dates, ids and hashes unbroken`);
+}
+await page.goto(url("checklist/index.html"));
+const cards = await page.evaluate(() => {
+  const rows = [...document.querySelectorAll("table.checklist tr[data-timing]")];
+  const narrowest = Math.min(...rows.slice(0, 20).map((tr) => tr.cells[1].getBoundingClientRect().width));
+  return { rows: rows.length, display: getComputedStyle(rows[0]).display, narrowest, height: document.documentElement.scrollHeight,
+    header: document.querySelector(".site-header").getBoundingClientRect().height,
+    search: document.querySelector(".search-input").getBoundingClientRect().width };
+});
+// 195,000 px (1,900 px an item) before the cards; about 490 px an item with them.
+if (cards.display !== "block" || cards.narrowest < 300 || cards.height > cards.rows * 800)
+  fail(`遵守確認表 at 390 px: rows shown as ${cards.display}, narrowest title ${cards.narrowest} px, ${cards.height} px tall for ${cards.rows} items`);
+else ok(`遵守確認表 at 390 px: ${cards.rows} items as cards, ${cards.height} px tall (${Math.round(cards.height / cards.rows)} px an item)`);
+if (cards.header > 200 || cards.search < 340) fail(`the header at 390 px is ${cards.header} px tall, its search box ${cards.search} px wide`);
+else ok(`the header at 390 px is ${Math.round(cards.header)} px tall, the search box ${Math.round(cards.search)} px wide`);
+for (const p of ["checklist/index.html", "history.html", "trace.html"]) {
+  await page.goto(url(p));
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"], preload: false }));
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  for (const v of bad) fail(`${p} at 390 px: ${v.impact} ${v.id}: ${v.help} (${v.nodes.length} elements, e.g. ${v.nodes[0].target})`);
+  if (!bad.length) ok(`${p} at 390 px: axe found no serious or critical violation`);
+}
+if (guidePage) {
+  await page.goto(url(guidePage));
+  const order = await page.evaluate(() => {
+    const side = document.querySelector(".sidebar"), main = document.querySelector("main");
+    return side ? { side: side.getBoundingClientRect().top, main: main.getBoundingClientRect().bottom } : null;
+  });
+  if (!order || order.side < order.main) fail(`${guidePage} at 390 px: the page list is not after the article ${JSON.stringify(order)}`);
+  else ok(`${guidePage} at 390 px: the page list comes after the article`);
+}
+await page.goto(url("checklist/index.html"));
+await page.emulateMedia({ media: "print" });
+const paper = await page.evaluate(() => getComputedStyle(document.querySelector("table.checklist")).display);
+await page.emulateMedia({ media: "screen" });
+if (paper !== "table") fail(`the 遵守確認表 printed from a phone is not a table (${paper})`);
+await page.setViewportSize({ width: 768, height: 1024 });
+await page.goto(url("checklist/index.html"));
+const tablet = await page.evaluate(() => {
+  const box = document.querySelector(".table-scroll");
+  if (!box) return { missing: "no .table-scroll box" };
+  return { page: document.documentElement.scrollWidth, width: window.innerWidth, box: box.scrollWidth, client: box.clientWidth,
+    tab: box.tabIndex, role: box.getAttribute("role"), label: box.getAttribute("aria-label") };
+});
+if (tablet.missing || tablet.page > tablet.width || tablet.box <= tablet.client || tablet.tab !== 0 || tablet.role !== "region" || !tablet.label)
+  fail(`遵守確認表 at 768 px: ${JSON.stringify(tablet)}`);
+else ok(`遵守確認表 at 768 px scrolls inside its own box (${tablet.box} px in ${tablet.client} px), the page does not`);
+await page.setViewportSize({ width: 1280, height: 800 });
+for (const p of ["history.html", "reviews.html"]) {
+  await page.goto(url(p));
+  const m = await page.evaluate((src) => ({ wrapped: eval(src)(), dates: document.querySelectorAll(".date").length }), "(" + unbroken.toString() + ")");
+  if (!m.dates || m.wrapped.length) fail(`${p} at 1280 px: ${m.dates} dates, broken: ${m.wrapped.slice(0, 3).join(", ")}`);
+  else ok(`${p} at 1280 px: ${m.dates} dates, each on one line`);
 }
 
 // Keyboard: the skip link is the first stop and takes focus to the content.

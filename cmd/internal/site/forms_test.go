@@ -68,7 +68,7 @@ func TestFormPage(t *testing.T) {
 func TestChecklistIsAnInspectionForm(t *testing.T) {
 	s := build(t)
 	want := []string{`<div class="question"><p>再委託先の一覧と、<a href="../forms/f03.html">承認書</a>を見せてください。</p>`,
-		`<td class="good"><p>全ての再委託先に、着手の前の日付の承認書があること。</p>`, `<th scope="col" class="c-good">よい状態</th>`}
+		`<td class="good" data-label="よい状態"><p>全ての再委託先に、着手の前の日付の承認書があること。</p>`, `<th scope="col" class="c-good">よい状態</th>`}
 	if p := page(t, s, "checklist/index.html"); !strings.Contains(p, want[0]) || !strings.Contains(p, want[1]) || !strings.Contains(p, want[2]) {
 		t.Errorf("the 遵守確認表 lacks the question or the good answer")
 	}

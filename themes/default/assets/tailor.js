@@ -225,16 +225,26 @@
       ih.appendChild(tr);
     });
     cl.appendChild(ih);
-    var t = el("table", undefined, "data checklist"), head = el("tr");
-    ["番号", "条", "確認項目", "確認内容", "よい状態", "観点", "時期", "結果", "備考"].forEach(function (x) { var th = el("th", x); th.scope = "col"; head.appendChild(th); });
+    // On a phone each row is a card (style.css, table.stack): the cells
+    // after the title carry their column's name.
+    var t = el("table", undefined, "data checklist stack"), head = el("tr");
+    var cols = ["番号", "条", "確認項目", "確認内容", "よい状態", "観点", "時期", "結果", "備考"];
+    var kinds = ["id", "id", "title", "", "", "short", "short", "", ""];
+    cols.forEach(function (x) { var th = el("th", x); th.scope = "col"; head.appendChild(th); });
     var thead = el("thead"); thead.appendChild(head); t.appendChild(thead);
     var tb = el("tbody");
     r.checks.forEach(function (k) {
       var tr = el("tr");
-      [k.id, "第" + k.number + "条", k.title, k.question, k.good, k.aspect, k.timing.join("、"), "", ""].forEach(function (x) { tr.appendChild(el("td", x)); });
+      [k.id, "第" + k.number + "条", k.title, k.question, k.good, k.aspect, k.timing.join("、"), "", ""].forEach(function (x, i) {
+        var td = el("td", x, kinds[i]);
+        if (i > 2) td.setAttribute("data-label", cols[i]);
+        tr.appendChild(td);
+      });
       tb.appendChild(tr);
     });
-    t.appendChild(tb); cl.appendChild(t); out.appendChild(cl);
+    t.appendChild(tb);
+    var box = el("div", undefined, "table-scroll"); box.setAttribute("role", "region"); box.setAttribute("aria-label", "遵守確認表"); box.tabIndex = 0;
+    box.appendChild(t); cl.appendChild(box); out.appendChild(cl);
 
     if (r.forms.length) {
       var fs = el("section"); fs.appendChild(el("h2", "様式"));
