@@ -177,6 +177,9 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 		return n.Value, "", pos
 	case TypeInt:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+			if h := halfWidth(n.Value); n.Kind == yaml.ScalarNode && h != n.Value && intRE.MatchString(h) {
+				return nil, fmt.Sprintf("%s is written in full-width digits; write it in half-width: %s", spec.Name, h), pos
+			}
 			return nil, fmt.Sprintf("%s must be a whole number written in digits, not %s", spec.Name, describe(n)), pos
 		}
 		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
@@ -220,6 +223,11 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 		}
 		if spec.Type == TypeDate {
 			t, ok := ParseDate(n.Value)
+			if h := halfWidth(n.Value); !ok && h != n.Value {
+				if _, ok := ParseDate(h); ok {
+					return nil, fmt.Sprintf("%s is written with full-width characters; write it in half-width: %s", spec.Name, h), pos
+				}
+			}
 			if !ok {
 				return nil, fmt.Sprintf("%s %q is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01", spec.Name, n.Value), pos
 			}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/width"
 )
 
 // Why front matter does not parse, said on the line where the editor made
@@ -322,4 +323,13 @@ func ExplainYAML(src []byte, err error) (line int, msg string) {
 		return 0, plainYAML(err)
 	}
 	return ps[0].Pos.Line, strings.TrimPrefix(ps[0].Message, "the front matter is not valid YAML: ")
+}
+
+var intRE = regexp.MustCompile(`^[0-9]+$`)
+
+// halfWidth is s with the full-width letters, digits and hyphens of a
+// Japanese keyboard (２０２６－１１－０１, ９) in ASCII, and a long vowel mark
+// or minus sign taken for a hyphen.
+func halfWidth(s string) string {
+	return strings.NewReplacer("ー", "-", "−", "-", "‐", "-", "―", "-").Replace(width.Fold.String(s))
 }

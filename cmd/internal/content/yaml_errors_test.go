@@ -13,7 +13,7 @@ import (
 // not where the YAML reader gave up.
 func TestYAMLProblemsWhereTheMistakeIs(t *testing.T) {
 	for _, tc := range []struct {
-		name, src string
+		name, src string    // src may start with a path and a NUL (default: a check item)
 		want      []Problem // Kind is ProblemFrontMatter unless given; Message is a part of it
 	}{
 		{"unclosed double quote on line 4, closed by the quote on line 9",
@@ -75,6 +75,10 @@ func TestYAMLProblemsWhereTheMistakeIs(t *testing.T) {
 			[]Problem{{Pos: Pos{3, 13}, Message: "half-width brackets: [契約前]"}}},
 		{"full-width brackets read as one word", "---\nid: K-09-1\ntiming: ［契約前、定期］\n---\n",
 			[]Problem{{Kind: ProblemType, Pos: Pos{3, 9}, Message: "timing is written with full-width brackets ［ ］; write the list with half-width ones: [契約前, 定期]"}}},
+		{"full-width digits in a clause", "clauses/c.md\x00---\nid: C-09\norder: ９\n---\n",
+			[]Problem{{Kind: ProblemType, Pos: Pos{3, 8}, Message: "order is written in full-width digits; write it in half-width: 9"}}},
+		{"full-width date", "---\nid: C-09\nreviewed: ２０２６ー１１ー０１\n---\n",
+			[]Problem{{Kind: ProblemType, Pos: Pos{3, 11}, Message: "reviewed is written with full-width characters; write it in half-width: 2026-11-01"}}},
 		{"a tab", "---\nid: K-09-1\n\ttitle: x\n---\n",
 			[]Problem{{Pos: Pos{3, 0}, Message: "indented with a tab; indent with spaces"}}},
 		{"a reference to no anchor", "---\nid: K-09-1\ntitle: *注意\n---\n",
@@ -83,7 +87,11 @@ func TestYAMLProblemsWhereTheMistakeIs(t *testing.T) {
 			[]Problem{{Pos: Pos{3, 0}, Message: "a list opened with '[' is not closed with ']' on its line"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := loadOne(t, "checklist/k.md", tc.src)
+			path, src, ok := strings.Cut(tc.src, "\x00")
+			if !ok {
+				path, src = "checklist/k.md", tc.src
+			}
+			d := loadOne(t, path, src)
 			var got []Problem
 			for _, p := range d.Problems {
 				if p.Kind == ProblemFrontMatter || p.Kind == ProblemType {
