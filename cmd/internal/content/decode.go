@@ -177,7 +177,7 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 		return n.Value, "", pos
 	case TypeInt:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
-			if h := halfWidth(n.Value); n.Kind == yaml.ScalarNode && h != n.Value && intRE.MatchString(h) {
+			if h := HalfWidth(n.Value); n.Kind == yaml.ScalarNode && h != n.Value && intRE.MatchString(h) {
 				return nil, fmt.Sprintf("%s is written in full-width digits; write it in half-width: %s", spec.Name, h), pos
 			}
 			return nil, fmt.Sprintf("%s must be a whole number written in digits, not %s", spec.Name, describe(n)), pos
@@ -223,7 +223,7 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 		}
 		if spec.Type == TypeDate {
 			t, ok := ParseDate(n.Value)
-			if h := halfWidth(n.Value); !ok && h != n.Value {
+			if h := HalfWidth(n.Value); !ok && h != n.Value {
 				if _, ok := ParseDate(h); ok {
 					return nil, fmt.Sprintf("%s is written with full-width characters; write it in half-width: %s", spec.Name, h), pos
 				}

@@ -327,9 +327,13 @@ func ExplainYAML(src []byte, err error) (line int, msg string) {
 
 var intRE = regexp.MustCompile(`^[0-9]+$`)
 
-// halfWidth is s with the full-width letters, digits and hyphens of a
-// Japanese keyboard (２０２６－１１－０１, ９) in ASCII, and a long vowel mark
-// or minus sign taken for a hyphen.
-func halfWidth(s string) string {
-	return strings.NewReplacer("ー", "-", "−", "-", "‐", "-", "―", "-").Replace(width.Fold.String(s))
+// dashes are the characters typed where a hyphen was meant.
+var dashes = strings.NewReplacer("ー", "-", "−", "-", "‐", "-", "―", "-", "–", "-", "—", "-", "ｰ", "-")
+
+// HalfWidth is s with the full-width letters, digits and hyphens of a
+// Japanese keyboard in kana mode (Ｃ－０９, ２０２６－１１－０１, ９) in ASCII,
+// and a long vowel mark (ー) or minus sign taken for a hyphen: what an id,
+// number or date typed so was meant to be.
+func HalfWidth(s string) string {
+	return dashes.Replace(width.Fold.String(s))
 }

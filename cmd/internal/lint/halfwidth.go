@@ -3,21 +3,16 @@ package lint
 import (
 	"strings"
 
-	"golang.org/x/text/width"
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
 )
 
 // A Japanese keyboard in kana mode types letters, digits and the hyphen in
 // full width (Ｃ－３０), and a long vowel mark (ー) or a minus sign (−) is
 // easily taken for a hyphen. These helpers say what was meant.
 
-// dashes are the characters typed where an id's hyphen was meant.
-var dashes = strings.NewReplacer("ー", "-", "−", "-", "‐", "-", "―", "-", "–", "-", "—", "-", "ｰ", "-")
-
-// halfWidthID is s with full-width letters, digits and dashes written in
-// ASCII: Ｃ－３０ and Ｃー30 become C-30.
-func halfWidthID(s string) string {
-	return dashes.Replace(width.Fold.String(s))
-}
+// halfWidthID is an id as typed on a Japanese keyboard, written in the
+// ASCII an id must be: Ｃ－３０ and Ｃー30 become C-30.
+func halfWidthID(s string) string { return content.HalfWidth(s) }
 
 // listSeparators are what an editor may type between the items of a list
 // meaning ", ": 、 and ， of a Japanese keyboard, ・ of Japanese lists.
