@@ -23,8 +23,9 @@ import (
 //     is also looked up with the other spellings of its word.
 //   - ids: c09, C-9 and Ｃ－０９ are looked up as c-09.
 //
-// A page that has the query as typed scores fully; one found only through
-// a variant scores half, so the exact spelling ranks first.
+// Pages that have every word of the query as typed come first (see
+// Result.Exact); among the others, a word found only through a variant
+// scores half.
 
 // particles start hiragana runs that are never bridged.
 const particles = "のをにがはとでへやもかなねよ"
