@@ -76,6 +76,9 @@ var foldDocs = []Doc{
 	{URL: "e.html", Title: "マイナンバー", Kind: "page", Text: "マイナンバーを扱うコンピュータ。個人番号の管理。"},
 	{URL: "f.html", Title: "情報の保護", Kind: "page", Text: "個人情報の保護について。受け渡しの記録。紛失の報告は別に定める。USBメモリの管理。"},
 	{URL: "g.html", Title: "K-13-2 点検", Kind: "check", Text: "持出しの記録を確認する。"},
+	{URL: "h.html", Title: "手引き", Kind: "page", Text: "契約の前に確かめることを説明します。" + strings.Repeat("本文です。", 40) + "委託先の選び方の例。",
+		Headings: "委託先の選び方\n点検の時期"},
+	{URL: "i.html", Title: "よくある質問", Kind: "page", Text: "委託先の選び方は、手引きを見てください。"},
 }
 
 func foldIndex() *Index {
@@ -88,7 +91,7 @@ func foldIndex() *Index {
 func foldQueries() []string {
 	return []string{"取り扱い", "取扱い", "取扱", "問い合わせ", "問合せ", "受け渡し", "受渡し", "持ち出し", "持出し",
 		"立ち入り", "漏洩", "コンピューター", "メモリ", "メモリー", "まいなんばー", "個人番号", "情報保護",
-		"USBメモリを紛失した", "個人情報を持ち出すとき", "C-09", "c09", "Ｃ－０９", "k-13-2", "ききゅう", "再委託", "個人情報 持ち出し"}
+		"USBメモリを紛失した", "個人情報を持ち出すとき", "C-09", "c09", "Ｃ－０９", "k-13-2", "ききゅう", "再委託", "個人情報 持ち出し", "選び方", "点検の時期"}
 }
 
 func TestFoldedSearch(t *testing.T) {
@@ -115,6 +118,7 @@ func TestFoldedSearch(t *testing.T) {
 		{"Ｃ－０９", "b.html"},               // full width
 		{"k-13-2", "g.html"},             // a check item's id in its title
 		{"USBメモリを紛失した", "b.html f.html"}, // the content words; close together first
+		{"選び方", "h.html i.html"},         // a heading above the start of the text
 	} {
 		if got := urls(ix.Search(tc.q)); !strings.HasPrefix(got+" ", tc.want+" ") && got != tc.want {
 			t.Errorf("Search(%q) = %q, want %q first", tc.q, got, tc.want)

@@ -18,6 +18,9 @@ type Doc struct {
 	// Keys are words indexed with the title but not shown: a clause's
 	// id, say, which its title does not carry.
 	Keys string
+	// Headings are the page's headings, one a line: a hit in them ranks
+	// below one in the title and above one in the text.
+	Headings string
 }
 
 // Weights scale a page's score by its kind: the one-page whole documents
@@ -48,8 +51,9 @@ type Index struct {
 	Words []string
 
 	titleLen []int
-	keys     []key    // in increasing order
-	lists    [][]byte // lists[i] is the postings of keys[i]
+	headLen  map[int]int // the length of a page's headings (and a space), where it has any
+	keys     []key       // in increasing order
+	lists    [][]byte    // lists[i] is the postings of keys[i]
 }
 
 // list returns the postings of k, or nil.
@@ -163,7 +167,11 @@ func join(docs []Doc, parts []*part) *Index {
 		ix.lists = append(ix.lists, buf)
 		i = j
 	}
+	ix.headLen = map[int]int{}
 	for _, pt := range parts {
+		for doc, n := range pt.headLen {
+			ix.headLen[doc] = n
+		}
 		ix.titleLen = append(ix.titleLen, pt.titleLen...)
 		pt.posts, pt.table = nil, nil
 	}
@@ -176,6 +184,7 @@ type part struct {
 	posts    []postings    // by key, in the order first seen
 	table    map[key]int32 // a key's place in posts
 	titleLen []int
+	headLen  map[int]int
 }
 
 func buildPart(docs []Doc, lo, hi int) *part {
@@ -242,6 +251,16 @@ func (w *partWriter) normalizePage(d Doc) int {
 func (w *partWriter) add(id int, d Doc) {
 	if d.Keys != "" {
 		d.Title += " " + d.Keys
+	}
+	if d.Headings != "" {
+		// The headings stand between the title and the text.
+		if n := len(appendNormalized(nil, d.Headings)); n > 0 {
+			if w.headLen == nil {
+				w.headLen = map[int]int{}
+			}
+			w.headLen[id] = n + 1
+			d.Text = d.Headings + "\n" + d.Text
+		}
 	}
 	w.titleLen = append(w.titleLen, w.normalizePage(d))
 

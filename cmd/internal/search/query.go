@@ -33,14 +33,15 @@ type Answer struct {
 // clause's own text stands; a page where the terms stand close together
 // scores more. The kind's weight then scales the whole.
 const (
-	maxCount   = 5
-	titleBonus = 10
-	leadBonus  = 3
-	leadChars  = 150
-	nearBonus  = 5
-	nearChars  = 30
-	closeBonus = 2
-	closeChars = 100
+	maxCount     = 5
+	titleBonus   = 10
+	headingBonus = 5
+	leadBonus    = 3
+	leadChars    = 150
+	nearBonus    = 5
+	nearChars    = 30
+	closeBonus   = 2
+	closeChars   = 100
 	// A query that finds fewer pages than this is also looked up by its
 	// content words.
 	fewResults = 3
@@ -133,12 +134,12 @@ func (ix *Index) run(terms []string, groups [][]string) []Result {
 				if alive != nil && !alive[doc] {
 					continue
 				}
-				s := h.score(ix.titleLen[doc], v.weight)
+				s := score(h.count, h.where, v.weight)
 				if h.exact < h.count {
 					// some found only across bridges: those count as a variant
-					s = h.score(ix.titleLen[doc], variantWeight)
+					s = score(h.count, h.where, variantWeight)
 					if h.exact > 0 {
-						s = max(s, hit{count: h.exact, inTitle: h.exactTitle, lead: h.exactLead}.score(ix.titleLen[doc], v.weight))
+						s = max(s, score(h.exact, h.exactWhere, v.weight))
 					}
 				}
 				exact := v.weight == 1 && h.exact > 0
@@ -228,34 +229,40 @@ func nearest(lists [][]int) (int, bool) {
 // hit is how a lookup matches one page: all its occurrences, and those
 // that need no bridge (exact).
 type hit struct {
-	count, exact          int
-	inTitle, lead         bool
-	exactTitle, exactLead bool
-	pos                   []int
+	count, exact      int
+	where, exactWhere place
+	pos               []int
 }
 
-func (h hit) score(titleLen int, w float64) float64 {
-	s := float64(min(h.count, maxCount))
-	if h.inTitle {
+// place says where on a page a word was found: in the title, the
+// headings, near the start of the text.
+type place struct{ title, heading, lead bool }
+
+func score(count int, p place, w float64) float64 {
+	s := float64(min(count, maxCount))
+	if p.title {
 		s += titleBonus
 	}
-	if h.lead {
+	if p.heading {
+		s += headingBonus
+	}
+	if p.lead {
 		s += leadBonus
 	}
 	return s * w
 }
 
-// note records an occurrence at start.
-func (h *hit) note(start, titleLen int, exact bool) {
+// note records an occurrence at start on page doc.
+func (ix *Index) note(h *hit, doc, start int, exact bool) {
+	tl, hl := ix.titleLen[doc], ix.headLen[doc]
+	title := start < tl
+	heading := !title && start < tl+hl
+	lead := !title && !heading && start < tl+hl+leadChars
 	h.count++
-	title := start < titleLen
-	lead := !title && start < titleLen+leadChars
-	h.inTitle = h.inTitle || title
-	h.lead = h.lead || lead
+	h.where = place{h.where.title || title, h.where.heading || heading, h.where.lead || lead}
 	if exact {
 		h.exact++
-		h.exactTitle = h.exactTitle || title
-		h.exactLead = h.exactLead || lead
+		h.exactWhere = place{h.exactWhere.title || title, h.exactWhere.heading || heading, h.exactWhere.lead || lead}
 	}
 	h.pos = append(h.pos, start)
 }
@@ -301,7 +308,7 @@ func (ix *Index) matchTerm(term string) map[int]*hit {
 					continue next
 				}
 			}
-			h.note(start, ix.titleLen[doc], true)
+			ix.note(h, doc, start, true)
 		}
 		if h.count > 0 {
 			hits[doc] = h
@@ -344,7 +351,7 @@ func (ix *Index) matchChain(term string) map[int]*hit {
 				}
 			}
 			if next >= 0 {
-				h.note(start, ix.titleLen[doc], exact)
+				ix.note(h, doc, start, exact)
 			}
 		}
 		// Starts in increasing order, so that positions stay sorted.

@@ -116,9 +116,17 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		}
 		docKinds = append(docKinds, k)
 	}
-	var titleLen []byte
+	var titleLen, headLen []byte
 	for _, n := range ix.titleLen {
 		titleLen = binary.AppendUvarint(titleLen, uint64(n))
+	}
+	last := 0
+	for doc := range ix.titleLen {
+		if n, ok := ix.headLen[doc]; ok {
+			headLen = binary.AppendUvarint(headLen, uint64(doc-last))
+			headLen = binary.AppendUvarint(headLen, uint64(n))
+			last = doc
+		}
 	}
 	head := struct {
 		V         int                `json:"v"`
@@ -126,6 +134,7 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		Kinds     []string           `json:"kinds"`
 		DocKinds  []int              `json:"docKinds"`
 		TitleLen  string             `json:"titleLen"` // base64 of varints
+		HeadLen   string             `json:"headLen"`  // base64 of varints: page number increase, length
 		KeyShards int                `json:"keyShards"`
 		Big       map[string]int     `json:"big"`
 		MetaShard int                `json:"metaShard"`
@@ -133,7 +142,8 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		Weights   map[string]float64 `json:"weights"`
 		Groups    [][]string         `json:"groups"`
 		Words     []string           `json:"words"`
-	}{3, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen), nk, bigIndex,
+	}{3, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen),
+		base64.StdEncoding.EncodeToString(headLen), nk, bigIndex,
 		metaShardDocs, textShardDocs, Weights, ix.normGroups(), ix.Words}
 	if err := e.emit("search/index.js", "index", head); err != nil {
 		return err

@@ -252,7 +252,11 @@ func (b *renderer) startRendering() (wait func()) {
 // index adds a page to the search index; keys are words found with the
 // title but not shown (a clause's id).
 func (b *renderer) index(url, title, kind, text, keys string) {
-	d := search.Doc{URL: url, Title: title, Kind: kind, Text: text, Keys: keys}
+	b.indexDoc(search.Doc{URL: url, Title: title, Kind: kind, Text: text, Keys: keys})
+}
+
+// indexDoc adds a page to the search index.
+func (b *renderer) indexDoc(d search.Doc) {
 	if b.indexing != nil {
 		b.indexing <- d // indexed as the pages come: nothing to keep
 		return

@@ -12,10 +12,17 @@
     if (ready()) return Promise.resolve();
     return window.tokki.load(path).catch(function () {});
   }
-  var titleLen = null;
+  var titleLen = null, headLen = null;
   function loadIndex() {
     return load("search/index.js", function () { return !!data.index; }).then(function () {
-      if (data.index && !titleLen) titleLen = decode(data.index.titleLen);
+      if (data.index && !titleLen) {
+        titleLen = decode(data.index.titleLen);
+        // The length of the headings of the pages that have any: pairs of
+        // page number increase and length.
+        headLen = new Map();
+        var hl = decode(data.index.headLen || ""), doc = 0;
+        for (var i = 0; i + 1 < hl.length; i += 2) { doc += hl[i]; headLen.set(doc, hl[i + 1]); }
+      }
     });
   }
 
@@ -236,21 +243,25 @@
     else offs = coverOffsets(r.length);
     return offs.map(function (o) { return r[o] + r[o + 1]; });
   }
-  function newHit() { return { count: 0, exact: 0, inTitle: false, lead: false, exactTitle: false, exactLead: false, pos: [] }; }
-  var MAX_COUNT = 5, TITLE_BONUS = 10, LEAD_BONUS = 3, LEAD_CHARS = 150, NEAR_BONUS = 5, NEAR_CHARS = 30,
+  function newPlace() { return { title: false, heading: false, lead: false }; }
+  function newHit() { return { count: 0, exact: 0, where: newPlace(), exactWhere: newPlace(), pos: [] }; }
+  var MAX_COUNT = 5, TITLE_BONUS = 10, HEADING_BONUS = 5, LEAD_BONUS = 3, LEAD_CHARS = 150, NEAR_BONUS = 5, NEAR_CHARS = 30,
     CLOSE_BONUS = 2, CLOSE_CHARS = 100, FEW_RESULTS = 3, MAX_SUGGEST = 5;
-  function note(h, start, tl, exact) {
+  // note mirrors Index.note: where on page doc an occurrence at start is.
+  function note(h, doc, start, exact) {
+    var tl = titleLen[doc], hl = headLen.get(doc) || 0;
+    var title = start < tl, heading = !title && start < tl + hl, lead = !title && !heading && start < tl + hl + LEAD_CHARS;
+    function mark(p) { p.title = p.title || title; p.heading = p.heading || heading; p.lead = p.lead || lead; }
     h.count++;
-    var title = start < tl, lead = !title && start < tl + LEAD_CHARS;
-    h.inTitle = h.inTitle || title;
-    h.lead = h.lead || lead;
-    if (exact) { h.exact++; h.exactTitle = h.exactTitle || title; h.exactLead = h.exactLead || lead; }
+    mark(h.where);
+    if (exact) { h.exact++; mark(h.exactWhere); }
     h.pos.push(start);
   }
-  function hitScore(count, inTitle, lead, w) {
+  function hitScore(count, p, w) {
     var s = Math.min(count, MAX_COUNT);
-    if (inTitle) s += TITLE_BONUS;
-    if (lead) s += LEAD_BONUS;
+    if (p.title) s += TITLE_BONUS;
+    if (p.heading) s += HEADING_BONUS;
+    if (p.lead) s += LEAD_BONUS;
     return s * w;
   }
   function sortedDocs(m) { return Array.from(m.keys()).sort(function (a, b) { return a - b; }); }
@@ -272,7 +283,7 @@
           var o = lists[i].get(doc);
           if (!hasPos(o && o.at, start + offsets[i], div[i])) continue outer;
         }
-        note(h, start, titleLen[doc], true);
+        note(h, doc, start, true);
       }
       if (h.count > 0) hits.set(doc, h);
     }
@@ -301,7 +312,7 @@
           else if ((k = bridgeSkip(o.br, next)) > 0) { next += 1 + k; exact = false; }
           else next = -1;
         }
-        if (next >= 0) note(h, start, titleLen[doc], exact);
+        if (next >= 0) note(h, doc, start, exact);
       };
       var o0 = lists[0].get(doc), a = 0, b = 0, d0 = div(0);
       while (a < o0.at.length || b < o0.br.length) {
@@ -342,10 +353,10 @@
         var hits = v.chain ? matchChain(v.text) : matchTerm(v.text);
         hits.forEach(function (h, doc) {
           if (alive && !alive.has(doc)) return;
-          var tl = titleLen[doc], s = hitScore(h.count, h.inTitle, h.lead, v.weight);
+          var s = hitScore(h.count, h.where, v.weight);
           if (h.exact < h.count) {
-            s = hitScore(h.count, h.inTitle, h.lead, VARIANT_WEIGHT);
-            if (h.exact > 0) s = Math.max(s, hitScore(h.exact, h.exactTitle, h.exactLead, v.weight));
+            s = hitScore(h.count, h.where, VARIANT_WEIGHT);
+            if (h.exact > 0) s = Math.max(s, hitScore(h.exact, h.exactWhere, v.weight));
           }
           var exact = v.weight === 1 && h.exact > 0, old = best.get(doc);
           if (!old || s > old.score) best.set(doc, { score: s, pos: h.pos, exact: exact || (!!old && old.exact) });
