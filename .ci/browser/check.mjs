@@ -173,6 +173,21 @@ await page.emulateMedia({ media: "screen" });
 // 2 and 3. Every main kind of page: no outside request, no console error,
 // no serious or critical accessibility violation.
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+// The 特記仕様書's copy button copies the text download's words, paragraph
+// numbers included (第1条　…, 2　…), as a contract needs them.
+await page.goto(url("clauses/index.html"));
+await page.evaluate(() => {
+  window.__copied = null;
+  if (navigator.clipboard) navigator.clipboard.writeText = (t) => { window.__copied = t; return Promise.resolve(); };
+  document.execCommand = () => { window.__copied = document.activeElement && document.activeElement.value; return true; };
+});
+await page.click('[data-copy="#clauses-plain"]');
+await page.waitForFunction(() => window.__copied !== null);
+const copied = await page.evaluate(() => window.__copied);
+if (!copied.startsWith("個人情報の取扱いに関する特記仕様書\n") || !copied.includes("\n第1条　") || !/\n2　/.test(copied) || !/\n　\(1\)　/.test(copied))
+  fail(`the copy button copies ${JSON.stringify(copied.slice(0, 200))}`);
+if (!(await page.textContent(".copy-status")).includes("コピーしました")) fail("the copy button does not say it copied");
+
 const pages = ["index.html", "guide/index.html", "clauses/index.html", "checklist/index.html", "trace.html",
   "incidents/index.html", "tailor.html", "history.html", "reviews.html", "404.html", "search.html?q=" + encodeURIComponent("個人情報 持ち出し")];
 const firstOf = (dir, skip) => {

@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
-	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
-	"github.com/tokki-handbook/tokki/cmd/internal/search"
 )
 
 // renderAll renders every page of the site.
@@ -209,13 +207,7 @@ func (b *renderer) renderPage(p *content.Page, s *section, secs map[string]*sect
 	case p.IsIncident():
 		kind = "incident" // the results page filters by it
 	}
-	var heads []string // a hit in a heading ranks above one in the text
-	if kind != "home" {
-		for _, h := range markdown.Headings(markdown.Parse(p.Body), p.Body) {
-			heads = append(heads, h.Text)
-		}
-	}
-	b.indexDoc(search.Doc{URL: out, Title: p.Title, Kind: kind, Text: text, Headings: strings.Join(heads, "\n")})
+	b.index(out, p.Title, kind, text, "")
 }
 
 // stageViews lists the four stages with the guide page named after each
@@ -301,20 +293,23 @@ func (b *renderer) renderCheck(k *checkView) {
 }
 
 func (b *renderer) renderClausesDoc() {
-	values := slices.ContainsFunc(b.clauses, func(c *clauseView) bool { return c.HasValues })
-	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,
-		ValuesNote: values, Forms: formList(b.clauses), Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}},
-		deps: b.allDocs(true, false, false), uses: b.formDocs()})
-	// The whole text, for the search index; kept between incremental
-	// builds like a page, though it is not a file of the site.
+	// The whole text, as the text download has it: what the page's copy
+	// button copies, and what the search index reads. Kept between
+	// incremental builds like a page, though it is not a file of the site.
 	const key = "(特記仕様書 text)"
-	deps := b.allDocs(true, false, false)
-	txt, ok := b.reuse(key, deps, nil)
+	deps, uses := b.allDocs(true, false, false), b.formDocs()
+	txt, ok := b.reuse(key, deps, uses)
 	if !ok {
 		txt = b.clausesText()
 	}
-	b.keep(key, txt, deps, nil, ok)
-	b.index(ClausesURL, "特記仕様書（全文）", "clauses", string(txt), "")
+	b.keep(key, txt, deps, uses, ok)
+	plain := strings.ReplaceAll(strings.TrimPrefix(string(txt), "\uFEFF"), "\r\n", "\n")
+
+	values := slices.ContainsFunc(b.clauses, func(c *clauseView) bool { return c.HasValues })
+	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,
+		ValuesNote: values, Forms: formList(b.clauses), PlainText: plain, Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}},
+		deps: deps, uses: uses})
+	b.index(ClausesURL, "特記仕様書（全文）", "clauses", plain, "")
 }
 
 // formList lists the forms the clauses ask for, by number, each with the

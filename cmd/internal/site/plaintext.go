@@ -1,26 +1,31 @@
 package site
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/export"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
-// clausesText is the 特記仕様書 as plain text, for the search index (the
-// download is export.Text); each clause's part is reused from the previous
-// build when its file did not change.
+// clausesText is the 特記仕様書 as plain text, the same bytes as the text
+// download (export.Text, which a test compares it with), for the page's
+// copy button and the search index; each clause's part is reused from the
+// previous build when its file did not change.
 func (b *renderer) clausesText() []byte {
 	var w strings.Builder
-	w.WriteString("\uFEFF個人情報の取扱いに関する特記仕様書\r\n\r\n")
+	w.WriteString("\uFEFF" + export.Title + "\r\n\r\n")
 	for i, c := range b.clauses {
-		fmt.Fprintf(&w, "（%s）\r\n%s\r\n", c.Title, c.Number)
-		body := strings.TrimRight(b.articleText(b.h.Clauses[i].Doc), "\n")
-		for _, line := range strings.Split(body, "\n") {
+		for _, line := range markdown.ArticleLines(b.h.Clauses[i].Order, c.Title, b.articleText(b.h.Clauses[i].Doc)) {
 			w.WriteString(line + "\r\n")
 		}
 		w.WriteString("\r\n")
+	}
+	if forms := formList(b.clauses); len(forms) > 0 {
+		w.WriteString(export.FormsHeading + "\r\n")
+		for _, f := range forms {
+			w.WriteString(f.Title + "（" + f.Articles + "）\r\n")
+		}
 	}
 	return []byte(w.String())
 }

@@ -3,6 +3,7 @@ package site
 import (
 	"bytes"
 	"flag"
+	"html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -124,6 +125,22 @@ func TestClausesText(t *testing.T) {
 		"　(2)　再委託する業務の内容\r\n\r\n"
 	if !strings.HasPrefix(got, want) {
 		t.Errorf("text starts\n%q\nwant\n%q", got[:min(len(got), len(want)+40)], want)
+	}
+
+	// The page's copy button copies the same text (a <template>'s), and the
+	// search index reads it.
+	s := build(t)
+	doc := page(t, s, "clauses/index.html")
+	i, j := strings.Index(doc, `<template id="clauses-plain">`), strings.Index(doc, "</template>")
+	if i < 0 || j < i {
+		t.Fatal("the 特記仕様書 page has no plain text to copy")
+	}
+	copied := html.UnescapeString(doc[i+len(`<template id="clauses-plain">`) : j])
+	if want := strings.ReplaceAll(strings.TrimPrefix(got, "\uFEFF"), "\r\n", "\n"); copied != want {
+		t.Errorf("the copy button's text differs from clauses.txt:\n%q\nwant\n%q", copied, want)
+	}
+	if !strings.Contains(doc, `data-copy="#clauses-plain"`) {
+		t.Error("the copy button does not copy the plain text")
 	}
 }
 

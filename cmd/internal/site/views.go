@@ -43,6 +43,7 @@ type pageData struct {
 	Timings    []string       // the 遵守確認表's filter
 	ValuesNote bool           // the 特記仕様書: some clause shows a value to fill
 	Forms      []formListItem // the 特記仕様書: the forms its clauses ask for
+	PlainText  string         // the 特記仕様書: its text as the text download has it, for the copy button
 	Trace      *traceView
 	Incidents  []incidentView // the incident list and clause pages
 	Date       string         // incident pages

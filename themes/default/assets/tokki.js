@@ -194,7 +194,17 @@
     });
   }
 
-  /* Copy the 特記仕様書 as plain text. */
+  /* Copy the 特記仕様書 as plain text: the text a <template> holds (the
+     whole handbook's page: the text download's words and numbers), or the
+     data-text an element carries (the builder page sets it), else the
+     element's text without its .no-print parts. */
+  function copyText(target) {
+    if (target.content) return target.content.textContent;
+    if (target.hasAttribute("data-text")) return target.getAttribute("data-text");
+    var clone = target.cloneNode(true);
+    clone.querySelectorAll(".no-print").forEach(function (n) { n.remove(); });
+    return clone.innerText || clone.textContent;
+  }
   function setupCopy() {
     document.querySelectorAll("[data-copy]").forEach(function (button) {
       var target = document.querySelector(button.getAttribute("data-copy"));
@@ -202,9 +212,7 @@
       if (!target) return;
       button.hidden = false;
       button.addEventListener("click", function () {
-        var clone = target.cloneNode(true);
-        clone.querySelectorAll(".no-print").forEach(function (n) { n.remove(); });
-        var text = clone.innerText || clone.textContent;
+        var text = copyText(target);
         function done(ok) { if (status) status.textContent = ok ? "全文をコピーしました。" : "コピーできませんでした。テキストファイルを保存してください。"; }
         if (navigator.clipboard && window.isSecureContext) {
           navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(fallback(text)); });
