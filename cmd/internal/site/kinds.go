@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/search"
 )
 
 // renderAll renders every page of the site.
@@ -207,7 +209,13 @@ func (b *renderer) renderPage(p *content.Page, s *section, secs map[string]*sect
 	case p.IsIncident():
 		kind = "incident" // the results page filters by it
 	}
-	b.index(out, p.Title, kind, text, "")
+	var heads []string // a hit in a heading ranks above one in the text
+	if kind != "home" {
+		for _, h := range markdown.Headings(markdown.Parse(p.Body), p.Body) {
+			heads = append(heads, h.Text)
+		}
+	}
+	b.indexDoc(search.Doc{URL: out, Title: p.Title, Kind: kind, Text: text, Headings: strings.Join(heads, "\n")})
 }
 
 // stageViews lists the four stages with the guide page named after each
