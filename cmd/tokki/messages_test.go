@@ -98,3 +98,30 @@ func TestSlipsSayWhatToType(t *testing.T) {
 		})
 	}
 }
+
+// The issue's case, end to end: a check item whose title opens a quote on
+// line 4 and never closes it, and whose good on line 9 quotes a word and
+// goes on after it. tokki lint names line 4, where the quote is left open,
+// and line 9, not only line 9 where the YAML reader gave up; and it says
+// nothing of the clause the item belongs to.
+func TestLintNamesTheLineOfTheOpenQuote(t *testing.T) {
+	dir := writeRaw(t, with(clean, "checklist/k09-1.md",
+		"---\nid: K-09-1\nclause: C-09\ntitle: \"承認\naspect: 対策\ntiming: [契約前]\nrationale: 理由。\nquestion: 承認書を見せてください。\ngood: \"着手の前\"の承認書があること。\n---\n"))
+	code, stdout, stderr := runTokki(t, dir, "lint", "--format", "text")
+	if code != exitFindings {
+		t.Errorf("exit code %d, want %d\n%s", code, exitFindings, stderr)
+	}
+	want := []string{
+		`checklist/k09-1.md:4:8: error: the quote " that opens the value of title is never closed; end the value with " on this line, or remove the quote [frontmatter]`,
+		`checklist/k09-1.md:9:7: error: text follows the closing quote of the value of good; put the whole value inside the quotes, or write it without quotes [frontmatter]`,
+	}
+	var errs []string
+	for _, l := range strings.Split(stdout, "\n") {
+		if strings.Contains(l, ": error: ") {
+			errs = append(errs, l)
+		}
+	}
+	if strings.Join(errs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("errors:\n%s\nwant only:\n%s", strings.Join(errs, "\n"), strings.Join(want, "\n"))
+	}
+}

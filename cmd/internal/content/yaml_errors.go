@@ -69,7 +69,7 @@ func explainYAML(src []byte, err error, schema []FieldSpec) []Problem {
 		if !strings.Contains(err.Error(), "line ") {
 			at = lineOfUnlined(lines, err, at)
 		}
-		s, err2, ok := quoteSlip(lines, at)
+		found, err2, ok := quoteSlips(lines, at)
 		if !ok {
 			if !reported[at] {
 				out = append(out, Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: at},
@@ -77,9 +77,11 @@ func explainYAML(src []byte, err error, schema []FieldSpec) []Problem {
 			}
 			break
 		}
-		out = append(out, Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: s.line, Column: s.col}, Message: s.msg})
-		reported[s.line] = true
-		lines[s.line-1] = s.fixed
+		for _, s := range found {
+			out = append(out, Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: s.line, Column: s.col}, Message: s.msg})
+			reported[s.line] = true
+			lines[s.line-1] = s.fixed
+		}
 		err = err2
 	}
 	return out
@@ -190,27 +192,43 @@ func listSeparators(s string) string {
 	return strings.ReplaceAll(s, ",  ", ", ")
 }
 
-// quoteSlip finds the quote that makes the YAML fail at line at: the
+// quoteSlips finds the quotes that make the YAML fail at line at: the
 // nearest line at or above it whose quoted value is never closed, or has
 // text after its closing quote, and that, written as meant, lets the reader
-// go past at. It returns the reader's error with that line fixed.
-func quoteSlip(lines []string, at int) (slip, error, bool) {
-	tried := 0
-	for i := min(at, len(lines)) - 1; i >= 0 && tried < 8; i-- {
-		s, ok := quoteProblem(i+1, lines[i])
-		if !ok {
-			continue
-		}
-		tried++
-		saved := lines[i]
-		lines[i] = s.fixed
-		err := parseLines(lines)
-		lines[i] = saved
-		if err == nil || yamlErrorLine(err, 1) > at {
-			return s, err, true
+// go past at; or such a line together with line at itself, when both are
+// wrong (a quote left open on line 4 pairs with the quote on line 9 that is
+// followed by text). It returns the reader's error with those lines fixed.
+func quoteSlips(lines []string, at int) ([]slip, error, bool) {
+	var cands []slip
+	for i := min(at, len(lines)) - 1; i >= 0 && len(cands) < 8; i-- {
+		if s, ok := quoteProblem(i+1, lines[i]); ok {
+			cands = append(cands, s)
 		}
 	}
-	return slip{}, nil, false
+	try := func(fix ...slip) (error, bool) {
+		saved := make([]string, len(fix))
+		for i, s := range fix {
+			saved[i], lines[s.line-1] = lines[s.line-1], s.fixed
+		}
+		err := parseLines(lines)
+		for i, s := range fix {
+			lines[s.line-1] = saved[i]
+		}
+		return err, err == nil || yamlErrorLine(err, 1) > at
+	}
+	for _, c := range cands {
+		if err, ok := try(c); ok {
+			return []slip{c}, err, true
+		}
+	}
+	if len(cands) > 1 && cands[0].line == at {
+		for _, c := range cands[1:] {
+			if err, ok := try(c, cands[0]); ok {
+				return []slip{c, cands[0]}, err, true
+			}
+		}
+	}
+	return nil, nil, false
 }
 
 // quoteProblem reports a line whose quoted value is not closed on the line,
