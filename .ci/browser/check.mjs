@@ -173,6 +173,13 @@ await page.emulateMedia({ media: "screen" });
 // 2 and 3. Every main kind of page: no outside request, no console error,
 // no serious or critical accessibility violation.
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+// The builder page's copy button copies the tailored text as the text
+// download lays it out.
+await page.goto(url("tailor.html"));
+await page.waitForSelector("#tailor-clauses[data-text]");
+const tailoredText = await page.getAttribute("#tailor-clauses", "data-text");
+if (!tailoredText.startsWith("個人情報の取扱いに関する特記仕様書\n") || !tailoredText.includes("\n第1条　")) fail(`the builder page copies ${JSON.stringify(tailoredText.slice(0, 120))}`);
+
 // The 特記仕様書's copy button copies the text download's words, paragraph
 // numbers included (第1条　…, 2　…), as a contract needs them.
 await page.goto(url("clauses/index.html"));

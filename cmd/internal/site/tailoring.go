@@ -52,6 +52,7 @@ type tailorCheck struct {
 // tailorForm is a form (様式) a clause asks for, with its links relative
 // to the builder page.
 type tailorForm struct {
+	Number   int    `json:"number"` // 様式第N号's N, for the order of the text's list of forms
 	Title    string `json:"title"`
 	URL      string `json:"url"`
 	Download string `json:"download"`
@@ -194,7 +195,7 @@ func (b *renderer) tailorData() {
 	forms := map[string][]tailorForm{}
 	for _, c := range b.clauses {
 		for _, f := range c.Forms {
-			forms[c.ID] = append(forms[c.ID], tailorForm{Title: f.Title, URL: siteurl.Rel(TailorURL, f.URL),
+			forms[c.ID] = append(forms[c.ID], tailorForm{Number: f.number, Title: f.Title, URL: siteurl.Rel(TailorURL, f.URL),
 				Download: siteurl.Rel(TailorURL, f.Download), Name: f.Name})
 		}
 	}

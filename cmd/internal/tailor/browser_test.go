@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/export"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
@@ -83,6 +84,7 @@ func TestJavaScriptAgrees(t *testing.T) {
 			Checks   []string
 			Schedule []string
 			ICS      string
+			Text     string
 		}
 		json.Unmarshal([]byte(lines[i]), &got)
 		goIn := tailor.Input{Answers: input.Answers, Params: input.Params}
@@ -123,6 +125,11 @@ func TestJavaScriptAgrees(t *testing.T) {
 			if wantICS := tailor.ICS(want.Schedule, input.Task); got.ICS != wantICS {
 				t.Errorf("input %d: the calendar files differ:\n JS %q\n Go %q", i, got.ICS, wantICS)
 			}
+		}
+		// The page's copy button copies what the text download has.
+		wantText := strings.ReplaceAll(strings.TrimPrefix(string(export.Text(export.FromTailored(h, &tailor.Result{Task: input.Task, Clauses: want.Clauses}))), "\uFEFF"), "\r\n", "\n")
+		if got.Text != wantText {
+			t.Errorf("input %d: the 特記仕様書 as text differs:\n JS %q\n Go %q", i, got.Text, wantText)
 		}
 		if strings.Join(got.Checks, " ") != strings.Join(wantChecks, " ") {
 			t.Errorf("input %d: check items differ:\n JS %v\n Go %v", i, got.Checks, wantChecks)

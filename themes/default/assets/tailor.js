@@ -115,11 +115,13 @@
     data.checks.forEach(function (k) {
       if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing, question: named(k.question || ""), good: named(k.good || "") });
     });
-    // The forms (様式) the kept clauses ask for, each once, in article order.
+    // The forms (様式) the kept clauses ask for, each once, in article order;
+    // each with the numbers of the articles that ask for it.
     var seen = {};
     r.clauses.forEach(function (c) {
       ((data.forms || {})[c.id] || []).forEach(function (f) {
-        if (!seen[f.url]) { seen[f.url] = true; r.forms.push(f); }
+        if (!seen[f.url]) { seen[f.url] = { title: f.title, url: f.url, download: f.download, name: f.name, number: f.number, articles: [] }; r.forms.push(seen[f.url]); }
+        if (seen[f.url].articles.indexOf(c.number) < 0) seen[f.url].articles.push(c.number);
       });
     });
     if (input.start || input.end) {
@@ -144,9 +146,37 @@
   // tokkiTailor.ics(result, task) is the schedule of a result as the
   // calendar file the page offers (the same bytes as tokki tailor --ics).
   window.tokkiTailor.ics = function (r, task) { return ics(r, task); };
+  // tokkiTailor.text(result, task) is the 特記仕様書 of a result as text.
+  window.tokkiTailor.text = function (r, task) { return plainText(r, task); };
 
   /* The builder page. */
   function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
+  // articleLines mirrors markdown.ArticleLines: the caption, then 第N条 and
+  // the first paragraph without its 1, then the other paragraphs.
+  function articleLines(n, title, text) {
+    var body = text.replace(/\n+$/, "").split("\n"), head = "第" + n + "条";
+    if (body[0] === "") return ["（" + title + "）", head];
+    body[0] = head + "　" + body[0].replace(/^1　/, "");
+    return ["（" + title + "）"].concat(body);
+  }
+  // plainText mirrors export.Text for a tailored document, without its
+  // byte-order mark and with \n for \r\n: what the page's copy button
+  // copies, the words tokki export clauses --format txt writes.
+  function plainText(r, task) {
+    var lines = ["個人情報の取扱いに関する特記仕様書"];
+    if (task) lines.push("（" + task + "）");
+    lines.push("");
+    r.clauses.forEach(function (c) { lines = lines.concat(articleLines(c.number, c.title, c.text)); lines.push(""); });
+    var forms = r.forms.slice().sort(function (a, b) { return (a.number - b.number) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0); });
+    if (forms.length) {
+      lines.push("別添　様式の一覧");
+      forms.forEach(function (f) {
+        lines.push(f.title + "（" + f.articles.slice().sort(function (a, b) { return a - b; }).map(function (n) { return "第" + n + "条"; }).join("、") + "）");
+      });
+    }
+    return lines.join("\n") + "\n";
+  }
+
   // ics mirrors tailor.ICS byte for byte (a test compares them): lines
   // folded at 75 octets, text escaped, UIDs that carry an FNV-1a hash of
   // the task's name and dates.
@@ -209,6 +239,7 @@
       art.appendChild(body);
       doc.appendChild(art);
     });
+    doc.setAttribute("data-text", plainText(r, task));
     out.appendChild(doc);
 
     var cl = el("section"); cl.appendChild(el("h2", "遵守確認表"));

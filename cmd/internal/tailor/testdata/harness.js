@@ -27,6 +27,7 @@ vm.runInContext(fs.readFileSync(tailorJS, "utf8"), context);
         checks: r.checks.map((k) => k.id),
         schedule: r.schedule.map((s) => s.date + " " + s.kind),
         ics: r.schedule.length ? context.tokkiTailor.ics(r, input.task || "") : "",
+        text: context.tokkiTailor.text(r, input.task || ""),
       }));
     } catch (e) {
       console.log(JSON.stringify({ error: e.message }));
