@@ -59,6 +59,11 @@ func (p *plan) clause(i int) string {
 	fmt.Fprintf(&b, "reviewed: %s\n", p.date(r.intn(300)))
 	b.WriteString("---\n")
 
+	if p.BodyChars > 0 {
+		b.WriteString(r.sections(p.BodyChars, p.HeadingEvery, "clause-body", clauseHeadings))
+		b.WriteString("\n")
+		return b.String()
+	}
 	items := 2 + r.intn(3)
 	withList := 1 + r.intn(2*items) // beyond items half the time: no list
 	for n := 1; n <= items; n++ {
@@ -94,21 +99,28 @@ func (p *plan) clauseIncidents(r *rng) []string {
 }
 
 // check is the file of check item n of clause i: item 1 checks that the
-// measure exists (対策), item 2 that it is carried out (運用).
+// measure exists (対策), item 2 that it is carried out (運用), and further
+// items (if the shape asks for more) alternate. An empty stamp leaves out
+// reviewed_clause.
 func (p *plan) check(i, n int, stamp string) string {
-	aspect := content.Aspects[n-1]
-	r := newRNG(p.Seed, "check-"+aspect, i)
+	aspect := content.Aspects[(n-1)%2]
+	stream, more := "check-"+aspect, ""
+	if n > 2 {
+		stream += fmt.Sprint("-", n)
+		more = fmt.Sprintf("（その%d）", (n+1)/2)
+	}
+	r := newRNG(p.Seed, stream, i)
 	var title string
 	var timing, method []string
 	if aspect == "対策" {
-		title = p.clauseTitle(i) + "の規程と体制"
+		title = p.clauseTitle(i) + "の規程と体制" + more
 		timing = []string{"契約前"}
 		if r.intn(2) == 0 {
 			timing = append(timing, "定期")
 		}
 		method = []string{"書面", "ヒアリング"}[:1+r.intn(2)]
 	} else {
-		title = p.clauseTitle(i) + "の実施状況"
+		title = p.clauseTitle(i) + "の実施状況" + more
 		timing = append([]string{"定期"}, r.sample([]string{"終了時", "随時"}, r.intn(3))...)
 		method = r.sample(content.Methods, 1+r.intn(len(content.Methods)))
 	}
@@ -124,9 +136,17 @@ func (p *plan) check(i, n int, stamp string) string {
 	block(&b, r.prose(40+r.intn(40), "check-question"))
 	fmt.Fprintf(&b, "good: %s。\n", r.expand("{check-good}"))
 	fmt.Fprintf(&b, "reviewed: %s\n", p.date(r.intn(300)))
-	fmt.Fprintf(&b, "reviewed_clause: %s\n", stamp)
+	if stamp != "" {
+		fmt.Fprintf(&b, "reviewed_clause: %s\n", stamp)
+	}
 	b.WriteString("---\n")
+	var text string
+	if p.CheckChars > 0 {
+		text = r.sections(p.CheckChars, p.HeadingEvery, "check-body-"+aspect, checkHeadings)
+	} else {
+		text = r.prose(80+r.intn(80), "check-question")
+	}
 	fmt.Fprintf(&b, "%s\n\nよい答えの例：%s。\n\n関係する条文：%s\n",
-		r.prose(80+r.intn(80), "check-question"), r.expand("{check-good}"), p.clauseLink("checklist", i, "条文"))
+		text, r.expand("{check-good}"), p.clauseLink("checklist", i, "条文"))
 	return b.String()
 }

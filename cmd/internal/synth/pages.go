@@ -63,8 +63,13 @@ func (p *plan) guide(j int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: %s\norder: %d\ndescription: %s\n---\n\n", p.guideTitle(j), j, r.expand("{guide}"))
 	fmt.Fprintf(&b, "%s\n", r.prose(100, "guide"))
-	for _, h := range p.guideSections(j) {
-		fmt.Fprintf(&b, "\n## %s\n\n%s", h, r.prose(150+r.intn(100), "guide"))
+	sections := p.guideSections(j)
+	for _, h := range sections {
+		chars := 150 + r.intn(100)
+		if p.BodyChars > 0 {
+			chars = p.BodyChars / len(sections)
+		}
+		fmt.Fprintf(&b, "\n## %s\n\n%s", h, r.prose(chars, "guide"))
 		links := make([]string, 1+r.intn(3))
 		for k := range links {
 			anchor := ""
@@ -109,9 +114,19 @@ func (p *plan) incident(j int) string {
 	year, month, place := p.incidentFacts(j)
 	var b strings.Builder
 	fmt.Fprintf(&b, "---\ntitle: %s\nid: %s\ndate: %s-%02d\n---\n\n", p.incidentTitle(j), incidentID(j), year, month)
-	fmt.Fprintf(&b, "## 経緯\n\n%s年、%sが委託した業務で、%s%s\n\n", year, place,
-		r.expand("{actor}が{mishap}、{consequence}。"), r.prose(150+r.intn(100), "incident-story"))
-	fmt.Fprintf(&b, "## 教訓\n\n%s\n\n関係する条文：%s\n", r.prose(100+r.intn(100), "incident-lesson"),
+	// A long body (BodyChars) is three fifths story and two fifths lesson.
+	story := r.expand("{actor}が{mishap}、{consequence}。")
+	chars := 150 + r.intn(100)
+	if p.BodyChars > 0 {
+		chars = p.BodyChars * 3 / 5
+	}
+	story += r.prose(chars, "incident-story")
+	fmt.Fprintf(&b, "## 経緯\n\n%s年、%sが委託した業務で、%s\n\n", year, place, story)
+	lessonChars := 100 + r.intn(100)
+	if p.BodyChars > 0 {
+		lessonChars = p.BodyChars * 2 / 5
+	}
+	fmt.Fprintf(&b, "## 教訓\n\n%s\n\n関係する条文：%s\n", r.prose(lessonChars, "incident-lesson"),
 		p.clauseLink("content/incidents", 1+r.intn(p.Clauses), ""))
 	return b.String()
 }

@@ -19,7 +19,9 @@
 // (one 対策 and one 運用 item for each clause), plus the home page, N/20 guide
 // pages, N/10 incident pages (at least one of each) and the index pages of
 // the guide and incident sections. Files gives the exact count and
-// ClausesFor the inverse.
+// ClausesFor the inverse. That is the compact shape; a Shape (shape.go)
+// asks for another: more check items per clause, long bodies with
+// headings, a given share of clauses, no review stamps.
 package synth
 
 import (
@@ -36,6 +38,9 @@ import (
 type Options struct {
 	// Clauses is the number of clauses, at least 1.
 	Clauses int
+	// Guides and Incidents are the numbers of guide and incident pages;
+	// zero means one per 20 clauses and one per 10 (at least one each).
+	Guides, Incidents int
 	// Seed picks the text; the same seed gives the same bytes.
 	Seed int64
 	// Today anchors the reviewed dates, which fall in the 300 days before
@@ -43,13 +48,24 @@ type Options struct {
 	// stale. It is a parameter, not the clock, to keep the output
 	// deterministic; zero means 2026-04-01.
 	Today time.Time
+	// Shape is the kind of handbook; the zero Shape is the compact one.
+	Shape
+}
+
+// fixedFiles are content/_index.md, content/guide/_index.md and
+// content/incidents/_index.md.
+const fixedFiles = 3
+
+// Files returns how many files Generate writes for these options.
+func (o Options) Files() int {
+	p := newPlan(o)
+	return (1+p.checks())*o.Clauses + p.guides + p.incidents + fixedFiles
 }
 
 // Files returns how many files a handbook of the given number of clauses
 // has.
 func Files(clauses int) int {
-	const fixed = 3 // content/_index.md, content/guide/_index.md, content/incidents/_index.md
-	return 3*clauses + guides(clauses) + incidents(clauses) + fixed
+	return Options{Clauses: clauses}.Files()
 }
 
 // ClausesFor returns the number of clauses whose handbook has as many files
@@ -71,6 +87,9 @@ func incidents(clauses int) int { return max(1, clauses/10) }
 func Generate(dir string, opts Options) (files int, err error) {
 	if opts.Clauses < 1 {
 		return 0, fmt.Errorf("synth: %d clauses; ask for at least 1", opts.Clauses)
+	}
+	if err := opts.Shape.Check(); err != nil {
+		return 0, fmt.Errorf("synth: %w", err)
 	}
 	if opts.Today.IsZero() {
 		opts.Today = time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)
@@ -112,8 +131,13 @@ func Generate(dir string, opts Options) (files int, err error) {
 		if err != nil {
 			return 0, err
 		}
-		write(checkPath(i, 1), p.check(i, 1, fp.String()))
-		write(checkPath(i, 2), p.check(i, 2, fp.String()))
+		stamp := fp.String()
+		if p.NoStamps {
+			stamp = ""
+		}
+		for n := 1; n <= p.checks(); n++ {
+			write(checkPath(i, n), p.check(i, n, stamp))
+		}
 	}
 	return files, err
 }
@@ -126,7 +150,14 @@ type plan struct {
 }
 
 func newPlan(opts Options) *plan {
-	return &plan{Options: opts, guides: guides(opts.Clauses), incidents: incidents(opts.Clauses)}
+	p := &plan{Options: opts, guides: opts.Guides, incidents: opts.Incidents}
+	if p.guides <= 0 {
+		p.guides = guides(opts.Clauses)
+	}
+	if p.incidents <= 0 {
+		p.incidents = incidents(opts.Clauses)
+	}
+	return p
 }
 
 // File names and ids. Five digits keep the names sorted in order up to

@@ -114,3 +114,88 @@ func TestVocabSlotsExist(t *testing.T) {
 		}
 	}
 }
+
+// The prose shape is the corpus of issue 19: long bodies with headings and
+// no review stamps. It must lint clean but for one suspect warning per
+// check item, and its bodies must be as long as asked.
+func TestProseShape(t *testing.T) {
+	dir := t.TempDir()
+	opts := Shapes["prose"].Options(300)
+	opts.Seed, opts.Today = 3, today
+	files, err := Generate(dir, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files != opts.Files() || files < 300 || files > 305 {
+		t.Errorf("Generate wrote %d files, Options.Files() = %d; want about 300", files, opts.Files())
+	}
+	h, err := content.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Clauses) != 100 || len(h.Checks) != 200 {
+		t.Errorf("%d clauses and %d check items; want a third of the files clauses, two items each", len(h.Clauses), len(h.Checks))
+	}
+	suspect := 0
+	for _, f := range lint.Run(h, lint.Options{Now: today}) {
+		if f.Rule == "suspect" {
+			suspect++
+			continue
+		}
+		t.Errorf("%s:%d:%d: %s [%s]", f.File, f.Line, f.Column, f.Message, f.Rule)
+	}
+	if suspect != len(h.Checks) {
+		t.Errorf("%d suspect warnings; want one per check item (%d)", suspect, len(h.Checks))
+	}
+	var docs []*content.Doc
+	for _, c := range h.Clauses {
+		docs = append(docs, c.Doc)
+	}
+	for _, k := range h.Checks {
+		docs = append(docs, k.Doc)
+	}
+	for _, d := range docs {
+		body := strings.TrimLeft(string(d.Body), "\n")
+		if n := utf8.RuneCountInString(body); n < 1500 || n > 2000 {
+			t.Errorf("%s: body of %d characters; want about 1,500", d.Path, n)
+		}
+		if n := strings.Count(body, "\n## "); n < 3 {
+			t.Errorf("%s: %d headings; want one every seven sentences", d.Path, n)
+		}
+	}
+}
+
+func TestShapeOptions(t *testing.T) {
+	for n := 5; n < 400; n += 7 {
+		if got, want := (Shape{}).Options(n).Clauses, ClausesFor(n); got != want {
+			t.Errorf("compact shape, %d files: %d clauses; ClausesFor says %d", n, got, want)
+		}
+	}
+	three := Shape{ChecksPerClause: 3, ClauseShare: 0.2}
+	o := three.Options(1000)
+	if o.Clauses != 200 || o.Files() < 1000 || o.Files() > 1005 {
+		t.Errorf("share 0.2 of 1000 files: %d clauses, %d files", o.Clauses, o.Files())
+	}
+	if err := (Shape{ChecksPerClause: 1}).Check(); err == nil {
+		t.Error("a shape with one check item per clause passed Check")
+	}
+}
+
+// More check items per clause alternate 対策 and 運用 and still lint clean.
+func TestMoreChecksPerClause(t *testing.T) {
+	dir := t.TempDir()
+	files, err := Generate(dir, Options{Clauses: 12, Seed: 5, Today: today, Shape: Shape{ChecksPerClause: 4}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := content.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Checks) != 48 || files != len(h.Docs) {
+		t.Errorf("%d check items in %d files; want 48", len(h.Checks), files)
+	}
+	for _, f := range lint.Run(h, lint.Options{Now: today}) {
+		t.Errorf("%s:%d:%d: %s [%s]", f.File, f.Line, f.Column, f.Message, f.Rule)
+	}
+}

@@ -68,6 +68,12 @@ var vocab = map[string][]string{
 		"この事故は、{purpose}仕組みの大切さを示しています。",
 	},
 
+	// The long bodies of a shape with BodyChars or CheckChars draw on the
+	// sentences above.
+	"clause-body":   {"{clause-item}", "{clause-item}", "{clause-item-more}"},
+	"check-body-対策": {"{check-question}", "{check-rationale-対策}", "{guide}"},
+	"check-body-運用": {"{check-question}", "{check-rationale-運用}", "{guide}"},
+
 	// Phrases.
 	"year":  {"1999", "2003", "2007", "2011", "2014", "2016", "2019", "2022", "2024"},
 	"place": {"青葉市", "桜台町", "北浜市", "緑川区", "東山村", "南原市", "中央町", "西が丘市"},
@@ -154,8 +160,13 @@ var (
 		"目的", "進め方", "点検の時期", "確認する書類", "よくある誤り", "記録の残し方",
 		"事故の例", "担当者の役割", "注意点", "準備するもの", "判断の基準",
 	}
-	incidentKinds = []string{"記録媒体の紛失", "住民データの売却", "ハードディスクの転売", "通知書の誤送付", "設定誤りによる公開", "無断の再委託"}
-	sources       = []string{
+	// Headings of long clause and check-item bodies (Shape.HeadingEvery),
+	// letters only like guideHeadings, and none of the headings tokki puts
+	// on a clause's or a check item's page (解説, 条文).
+	clauseHeadings = []string{"趣旨", "適用の範囲", "手続", "記録", "報告", "例外", "期間", "責任", "費用の負担", "協議", "承認", "通知"}
+	checkHeadings  = []string{"確かめること", "確認する書類", "聞き取りの要点", "判断の基準", "よくある誤り", "記録の残し方", "準備するもの", "注意点"}
+	incidentKinds  = []string{"記録媒体の紛失", "住民データの売却", "ハードディスクの転売", "通知書の誤送付", "設定誤りによる公開", "無断の再委託"}
+	sources        = []string{
 		"個人情報の保護に関する法律 第66条第2項",
 		"個人情報の保護に関する法律 第68条第1項",
 		"行政手続における特定の個人を識別するための番号の利用等に関する法律 第10条第1項",
