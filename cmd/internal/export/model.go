@@ -86,7 +86,7 @@ func FromHandbook(h *content.Handbook) *Document {
 }
 
 // FromTailored is one task's handbook (r, tailored from h): its clauses
-// numbered afresh.
+// numbered afresh, and its check items with them (tailor.Check.Label).
 func FromTailored(h *content.Handbook, r *tailor.Result) *Document {
 	d := &Document{Task: r.Task}
 	label := map[string]string{}
@@ -106,7 +106,9 @@ func FromTailored(h *content.Handbook, r *tailor.Result) *Document {
 	for _, c := range r.Clauses {
 		for _, k := range r.Checks {
 			if k.Clause == c.ID {
-				d.Checks = append(d.Checks, checkOf(k.Source, label[c.ID], numbering))
+				row := checkOf(k.Source, label[c.ID], numbering)
+				row.ID = k.Label() // numbered with the task's articles
+				d.Checks = append(d.Checks, row)
 			}
 		}
 	}

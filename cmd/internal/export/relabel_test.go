@@ -38,4 +38,7 @@ func TestCheckLabels(t *testing.T) {
 	if k.Question != "第1条第1項の経路を見る。" || k.Good != "第1条（報告）どおり、報告の定めに沿う。" {
 		t.Errorf("tailored: %q, %q", k.Question, k.Good)
 	}
+	if k.ID != "K-01-1（ハンドブックのK-02-1）" {
+		t.Errorf("tailored: the item of 第1条 is %q; want it numbered with its article, the handbook's id after it", k.ID)
+	}
 }

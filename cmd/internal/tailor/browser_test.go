@@ -116,7 +116,7 @@ func TestJavaScriptAgrees(t *testing.T) {
 		}
 		var wantChecks, wantSchedule []string
 		for _, k := range want.Checks {
-			wantChecks = append(wantChecks, k.ID)
+			wantChecks = append(wantChecks, k.ID+" "+k.Label())
 		}
 		for _, s := range want.Schedule {
 			wantSchedule = append(wantSchedule, s.Date.Format(time.DateOnly)+" "+s.Kind)

@@ -35,7 +35,7 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 		number[c.ID] = c.Number
 	}
 	for _, k := range r.Checks {
-		fmt.Fprintf(&b, "| %s | 第%d条 | %s | %s | %s |  |  |\n", k.ID, number[k.Clause], escape(k.Title), k.Aspect, strings.Join(k.Timing, "、"))
+		fmt.Fprintf(&b, "| %s | 第%d条 | %s | %s | %s |  |  |\n", k.Label(), number[k.Clause], escape(k.Title), k.Aspect, strings.Join(k.Timing, "、"))
 	}
 
 	if len(r.Schedule) > 0 {

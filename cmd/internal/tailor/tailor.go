@@ -67,8 +67,18 @@ type Clause struct {
 // Check is a check item the task's inspections use.
 type Check struct {
 	ID, Clause, Title, Aspect string
-	Timing                    []string
-	Source                    *content.Check
+	// TaskID is the item's number in this task's 遵守確認表: K-N-i, the
+	// i-th item (in content.CompareChecks order) of the task's 第N条, so
+	// that the table reads with the renumbered articles.
+	TaskID string
+	Timing []string
+	Source *content.Check
+}
+
+// Label is the item's number as the task's tables show it, with the
+// handbook's id after it so that it can be traced: K-22-1（ハンドブックのK-23-1）.
+func (k Check) Label() string {
+	return k.TaskID + "（ハンドブックの" + k.ID + "）"
 }
 
 // Left is a clause the task does not need.
@@ -138,11 +148,15 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 	slices.SortStableFunc(checks, func(a, b *content.Check) int {
 		return cmp.Or(included[a.Clause]-included[b.Clause], content.CompareChecks(a, b))
 	})
+	seq := map[string]int{}
 	for _, k := range checks {
-		if _, ok := included[k.Clause]; !ok || !k.When.Holds(answers) {
+		n, ok := included[k.Clause]
+		if !ok || !k.When.Holds(answers) {
 			continue
 		}
-		r.Checks = append(r.Checks, Check{ID: k.ID, Clause: k.Clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, Source: k})
+		seq[k.Clause]++
+		r.Checks = append(r.Checks, Check{ID: k.ID, Clause: k.Clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing,
+			TaskID: fmt.Sprintf("K-%02d-%d", n, seq[k.Clause]), Source: k})
 	}
 	if !in.Start.IsZero() || !in.End.IsZero() {
 		if in.Start.IsZero() || in.End.IsZero() {

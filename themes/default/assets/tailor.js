@@ -112,8 +112,17 @@
     });
     var named = function (t) { return t.replace(/\uE004([^\uE005]*)\uE005/g, function (all, id) { return r.refs[id] || ""; }); };
     r.clauses.forEach(function (c) { c.text = named(c.text); });
-    data.checks.forEach(function (k) {
-      if (included[k.clause] && holds(k.when, answers)) r.checks.push({ id: k.id, clause: k.clause, number: included[k.clause], title: k.title, aspect: k.aspect, timing: k.timing, question: named(k.question || ""), good: named(k.good || "") });
+    // Check items in article order, within one article as the data lists
+    // them (content.CompareChecks); each numbered K-N-i after the task's
+    // 第N条 (mirrors tailor.Check.TaskID), the handbook's id kept in label.
+    var kept = [], seq = {};
+    data.checks.forEach(function (k, i) { if (included[k.clause] && holds(k.when, answers)) kept.push({ k: k, i: i }); });
+    kept.sort(function (a, b) { return (included[a.k.clause] - included[b.k.clause]) || (a.i - b.i); });
+    kept.forEach(function (x) {
+      var k = x.k;
+      var n = included[k.clause]; seq[k.clause] = (seq[k.clause] || 0) + 1;
+      var taskId = "K-" + (n < 10 ? "0" : "") + n + "-" + seq[k.clause];
+      r.checks.push({ id: k.id, taskId: taskId, label: taskId + "（ハンドブックの" + k.id + "）", clause: k.clause, number: n, title: k.title, aspect: k.aspect, timing: k.timing, question: named(k.question || ""), good: named(k.good || "") });
     });
     // The forms (様式) the kept clauses ask for, each once, in article order;
     // each with the numbers of the articles that ask for it.
@@ -266,9 +275,12 @@
     var tb = el("tbody");
     r.checks.forEach(function (k) {
       var tr = el("tr");
-      [k.id, "第" + k.number + "条", k.title, k.question, k.good, k.aspect, k.timing.join("、"), "", ""].forEach(function (x, i) {
+      ["", "第" + k.number + "条", k.title, k.question, k.good, k.aspect, k.timing.join("、"), "", ""].forEach(function (x, i) {
         var td = el("td", x, kinds[i]);
         if (i > 2) td.setAttribute("data-label", cols[i]);
+        // The task's number, then the handbook's (k.label), each kept on
+        // one line; the cell may break between them.
+        if (i === 0) { td.className = ""; td.appendChild(el("span", k.taskId, "id")); td.appendChild(el("span", k.label.slice(k.taskId.length), "id")); }
         tr.appendChild(td);
       });
       tb.appendChild(tr);

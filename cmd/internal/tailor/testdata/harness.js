@@ -24,7 +24,7 @@ vm.runInContext(fs.readFileSync(tailorJS, "utf8"), context);
       const r = await context.tokkiTailor(input);
       console.log(JSON.stringify({
         clauses: r.clauses.map((c) => ({ id: c.id, number: c.number, title: c.title, text: c.text })),
-        checks: r.checks.map((k) => k.id),
+        checks: r.checks.map((k) => k.id + " " + k.label),
         schedule: r.schedule.map((s) => s.date + " " + s.kind),
         ics: r.schedule.length ? context.tokkiTailor.ics(r, input.task || "") : "",
         text: context.tokkiTailor.text(r, input.task || ""),
