@@ -88,7 +88,7 @@ func decodeQuestions(n *yaml.Node, at at) ([]Question, string, Pos) {
 	}
 	var out []Question
 	for _, item := range n.Content {
-		f, msg, pos := fields(resolve(item), "questions", []string{"id", "text", "note", "answers", "default"}, at)
+		f, msg, pos := fields(resolve(item), "questions", []string{"id", "text", "note", "answers", "default", "from_dates"}, at)
 		if msg != "" {
 			return nil, msg, pos
 		}
@@ -105,6 +105,17 @@ func decodeQuestions(n *yaml.Node, at at) ([]Question, string, Pos) {
 			return nil, fmt.Sprintf("questions: %s needs a list of at least two answers", q.ID), at(item)
 		case q.Default != "" && !slices.Contains(q.Answers, q.Default):
 			return nil, fmt.Sprintf("questions: the default of %s, %q, is not one of its answers", q.ID, q.Default), at(f["default"])
+		}
+		if n := f["from_dates"]; n != nil {
+			switch v := scalar(f, "from_dates"); {
+			case v != "true" && v != "false":
+				return nil, fmt.Sprintf("questions: from_dates of %s must be true or false", q.ID), at(n)
+			case v == "true" && len(q.Answers) != 2:
+				return nil, fmt.Sprintf("questions: %s has from_dates, so it needs exactly two answers: the first for a contract of three months or more, the second for a shorter one", q.ID), at(n)
+			case v == "true" && slices.ContainsFunc(out, func(o Question) bool { return o.FromDates }):
+				return nil, fmt.Sprintf("questions: only one question may have from_dates; %s is the second", q.ID), at(n)
+			}
+			q.FromDates = scalar(f, "from_dates") == "true"
 		}
 		for _, o := range out {
 			if o.ID == q.ID {

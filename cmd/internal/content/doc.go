@@ -92,10 +92,15 @@
 //	                       and formats a date typed into the workbook
 //	params       optional  list of {name, label, default}: the values a task
 //	                       fills in where clause text says {{name}}
-//	questions    optional  list of {id, text, note, answers, default}: what
-//	                       a department answers about a task; answers lists at
-//	                       least two choices, default is one of them (the first
-//	                       when omitted)
+//	questions    optional  list of {id, text, note, answers, default,
+//	                       from_dates}: what a department answers about a task;
+//	                       answers lists at least two choices, default is one
+//	                       of them (the first when omitted). from_dates: true
+//	                       marks the question of the contract's length (at most
+//	                       one, with two answers): a task that gives its dates
+//	                       is answered from them, the first answer for three
+//	                       months or more (the inspection schedule's line), the
+//	                       second for less
 //	terms        optional  list of {use, avoid, synonyms, allow, note}: the
 //	                       handbook's words. use is the spelling the handbook
 //	                       writes; lint's term rule reports each avoid spelling;

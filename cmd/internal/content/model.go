@@ -201,7 +201,11 @@ type Param struct {
 type Question struct {
 	ID, Text, Note, Default string
 	Answers                 []string
-	Pos                     Pos
+	// FromDates: the question asks the contract's length, and a task
+	// that gives its dates is answered from them (tailor.Tailor): the
+	// first answer for three months or more, the second for less.
+	FromDates bool
+	Pos       Pos
 }
 
 // Variant is an alternative text of a clause for some answers.

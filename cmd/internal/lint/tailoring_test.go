@@ -45,6 +45,12 @@ func TestTailoringRules(t *testing.T) {
 		{"malformed questions", map[string]string{
 			"content/_index.md": "---\ntitle: 手引き\nquestions:\n  - id: q\n    text: 質問\n    answers: [はい]\n---\n",
 		}, []want{{"content/_index.md:4:5", "invalid-value", "needs a list of at least two answers"}}},
+		{"from_dates with three answers", map[string]string{
+			"content/_index.md": "---\ntitle: 手引き\nquestions:\n  - id: length\n    text: 期間\n    answers: [長い, 短い, 中くらい]\n    from_dates: true\n---\n",
+		}, []want{{"content/_index.md:7:17", "invalid-value", "length has from_dates, so it needs exactly two answers"}}},
+		{"from_dates not a truth value", map[string]string{
+			"content/_index.md": "---\ntitle: 手引き\nquestions:\n  - id: length\n    text: 期間\n    answers: [長い, 短い]\n    from_dates: はい\n---\n",
+		}, []want{{"content/_index.md:7:17", "invalid-value", "from_dates of length must be true or false"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expectFindings(t, tc.files, tc.want)

@@ -245,6 +245,9 @@ type tailorQuestion struct {
 	Note    string   `json:"note,omitempty"`
 	Default string   `json:"default"`
 	Answers []string `json:"answers"`
+	// FromDates: the contract's dates give the answer (the first for
+	// three months or more), as tailor.Tailor does.
+	FromDates bool `json:"from_dates,omitempty"`
 }
 
 type tailorParam struct {
@@ -256,7 +259,7 @@ type tailorParam struct {
 func questionsData(qs []content.Question) []tailorQuestion {
 	out := make([]tailorQuestion, len(qs))
 	for i, q := range qs {
-		out[i] = tailorQuestion{q.ID, q.Text, q.Note, q.Default, q.Answers}
+		out[i] = tailorQuestion{q.ID, q.Text, q.Note, q.Default, q.Answers, q.FromDates}
 	}
 	return out
 }

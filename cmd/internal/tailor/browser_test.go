@@ -61,6 +61,12 @@ func TestJavaScriptAgrees(t *testing.T) {
 		{Answers: map[string]string{"nosuch": "はい"}},
 		{Answers: map[string]string{"takeout": "時々"}},
 		{Params: map[string]string{"nosuch": "x"}},
+		// The contract's length comes from the dates (from_dates).
+		{Start: "2026-04-01", End: "2026-06-30"},
+		{Start: "2026-01-31", End: "2026-04-30"},
+		{Answers: map[string]string{"length": "3か月未満"}, Start: "2026-04-01", End: "2026-05-31"},
+		{Answers: map[string]string{"length": "3か月以上"}, Start: "2026-04-01", End: "2026-05-31"}, // refused
+		{Start: "0050-04-01", End: "2026-05-31"},                                                // refused
 	}
 	in, _ := json.Marshal(inputs)
 	inputsFile := filepath.Join(dir, "inputs.json")
@@ -82,6 +88,7 @@ func TestJavaScriptAgrees(t *testing.T) {
 				Number          int
 			}
 			Checks   []string
+			Answers  []string
 			Schedule []string
 			ICS      string
 			Text     string
@@ -114,7 +121,20 @@ func TestJavaScriptAgrees(t *testing.T) {
 				t.Errorf("input %d clause %d: JavaScript %s %d %q, Go %s %d %q", i, j, g.ID, g.Number, g.Text, c.ID, c.Number, wantText)
 			}
 		}
-		var wantChecks, wantSchedule []string
+		var wantChecks, wantSchedule, wantAnswers []string
+		for _, a := range want.Answers {
+			mark := ""
+			switch {
+			case a.FromDates:
+				mark = " dates"
+			case a.Default:
+				mark = " default"
+			}
+			wantAnswers = append(wantAnswers, a.ID+" "+a.Answer+mark)
+		}
+		if strings.Join(got.Answers, ", ") != strings.Join(wantAnswers, ", ") {
+			t.Errorf("input %d: answers differ:\n JS %v\n Go %v", i, got.Answers, wantAnswers)
+		}
 		for _, k := range want.Checks {
 			wantChecks = append(wantChecks, k.ID+" "+k.Label())
 		}

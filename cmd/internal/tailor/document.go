@@ -55,7 +55,10 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 		b.WriteString("## 業務についての回答\n\n| 質問 | 回答 |\n| --- | --- |\n")
 		for _, a := range r.Answers {
 			mark := ""
-			if a.Default {
+			switch {
+			case a.FromDates:
+				mark = FromDatesMark
+			case a.Default:
 				mark = "（既定）"
 			}
 			fmt.Fprintf(&b, "| %s | %s%s |\n", escape(a.Text), escape(a.Answer), mark)
@@ -96,6 +99,10 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// FromDatesMark follows an answer the contract's dates gave (a question
+// with from_dates), in the 判断記録.
+const FromDatesMark = "（契約期間から）"
 
 // firstSentence is the first sentence of a rationale, as the reason a
 // clause exists.

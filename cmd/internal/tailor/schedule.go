@@ -73,7 +73,7 @@ func Schedule(start, end time.Time) ([]Inspection, error) {
 func planned(start, end time.Time) []Inspection {
 	var periodic []time.Time
 	switch {
-	case !end.Before(AddMonths(start, 3)):
+	case LongContract(start, end):
 		for k := 1; ; k++ {
 			d := AddMonths(start, 3*k)
 			if !d.Before(end) {
@@ -130,6 +130,14 @@ func CheckDate(field string, t time.Time) error {
 		return fmt.Errorf("%s %s is outside the years %d–%d; give the contract's date as YYYY-MM-DD", field, t.Format(time.DateOnly), FirstYear, LastYear)
 	}
 	return nil
+}
+
+// LongContract tells whether a contract runs three months or more: its
+// end on or after its start plus three months. The schedule inspects such
+// a contract every three months, and a question with from_dates takes its
+// first answer for it (Tailor).
+func LongContract(start, end time.Time) bool {
+	return !day(end).Before(AddMonths(day(start), 3))
 }
 
 // AddMonths adds n months to t on the same day of the month, or on the

@@ -36,8 +36,9 @@ type Result struct {
 // Answer is a question and the task's answer to it.
 type Answer struct {
 	content.Question
-	Answer  string
-	Default bool // the answer was not given
+	Answer    string
+	Default   bool // the answer was not given
+	FromDates bool // the answer was taken from the contract's dates
 }
 
 // Value is a parameter and the value used.
@@ -92,6 +93,17 @@ type Left struct {
 // Tailor fits the handbook to one task.
 func Tailor(h *content.Handbook, in Input) (*Result, error) {
 	r := &Result{Task: in.Task, Start: in.Start, End: in.End}
+	dated := !in.Start.IsZero() || !in.End.IsZero()
+	if dated {
+		if in.Start.IsZero() || in.End.IsZero() {
+			return nil, fmt.Errorf("give both the contract's start and end dates")
+		}
+		s, err := Schedule(in.Start, in.End)
+		if err != nil {
+			return nil, err
+		}
+		r.Schedule = s
+	}
 	answers := map[string]string{}
 	for id := range in.Answers {
 		if !slices.ContainsFunc(h.Settings.Questions, func(q content.Question) bool { return q.ID == id }) {
@@ -106,8 +118,22 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 		if !slices.Contains(q.Answers, a) {
 			return nil, fmt.Errorf("answers: %s has no answer %q; its answers are %s", q.ID, a, strings.Join(q.Answers, ", "))
 		}
+		fromDates := q.FromDates && dated
+		if fromDates {
+			// The dates decide; an answer that says otherwise is a slip in
+			// one of them, which the department has to resolve.
+			d, runs := q.Answers[1], "less than"
+			if LongContract(in.Start, in.End) {
+				d, runs = q.Answers[0], "at least"
+			}
+			if given && a != d {
+				return nil, fmt.Errorf("answers: %s is %q, but the contract from %s to %s runs %s three months, so its answer is %q; leave the answer out (the dates decide it) or correct the dates",
+					q.ID, a, in.Start.Format(time.DateOnly), in.End.Format(time.DateOnly), runs, d)
+			}
+			a = d
+		}
 		answers[q.ID] = a
-		r.Answers = append(r.Answers, Answer{Question: q, Answer: a, Default: !given})
+		r.Answers = append(r.Answers, Answer{Question: q, Answer: a, Default: !given && !fromDates, FromDates: fromDates})
 	}
 	values := map[string]string{}
 	for name := range in.Params {
@@ -157,16 +183,6 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 		seq[k.Clause]++
 		r.Checks = append(r.Checks, Check{ID: k.ID, Clause: k.Clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing,
 			TaskID: fmt.Sprintf("K-%02d-%d", n, seq[k.Clause]), Source: k})
-	}
-	if !in.Start.IsZero() || !in.End.IsZero() {
-		if in.Start.IsZero() || in.End.IsZero() {
-			return nil, fmt.Errorf("give both the contract's start and end dates")
-		}
-		s, err := Schedule(in.Start, in.End)
-		if err != nil {
-			return nil, err
-		}
-		r.Schedule = s
 	}
 	return r, nil
 }

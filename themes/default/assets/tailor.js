@@ -35,10 +35,13 @@
     return d;
   }
 
+  // longContract mirrors tailor.LongContract: three months or more.
+  function longContract(start, end) { return end >= addMonths(start, 3); }
+
   // schedule mirrors tailor.Schedule.
   function schedule(start, end, holidays) {
     var periodic = [];
-    if (end >= addMonths(start, 3)) {
+    if (longContract(start, end)) {
       for (var k = 1; ; k++) { var p = addMonths(start, 3 * k); if (p >= end) break; periodic.push(p); }
     } else if (end >= addDays(start, 14)) {
       periodic.push(addDays(start, 7));
@@ -75,14 +78,31 @@
   function tailor(data, input) {
     input = input || {};
     var given = input.answers || {}, answers = {}, values = {}, r = { answers: [], params: [], clauses: [], checks: [], forms: [], left: [], schedule: [] };
+    var s = null, e = null;
+    if (input.start || input.end) {
+      s = parse(input.start); e = parse(input.end);
+      if (!s || !e) throw new Error("give both the contract's start and end dates as YYYY-MM-DD");
+      // tailor.CheckDate's years (and Date.UTC reads 0050 as 1950).
+      [input.start, input.end].forEach(function (x) { var y = +x.slice(0, 4); if (y < 1900 || y > 2999) throw new Error(x + " is outside the years 1900–2999"); });
+      if (e < s) throw new Error("the contract ends before it starts");
+      r.schedule = schedule(s, e, (data.holidays || {}).dates || []);
+      r.holidays = data.holidays;
+    }
     Object.keys(given).forEach(function (id) {
       if (!data.questions.some(function (q) { return q.id === id; })) throw new Error("answers: " + JSON.stringify(id) + " is not a question of this handbook");
     });
     data.questions.forEach(function (q) {
       var has = Object.prototype.hasOwnProperty.call(given, q.id), a = has ? String(given[q.id]) : q.default;
       if (q.answers.indexOf(a) < 0) throw new Error("answers: " + q.id + " has no answer " + JSON.stringify(a));
+      // The contract's length comes from its dates (mirrors tailor.Tailor).
+      var fromDates = !!(q.from_dates && s);
+      if (fromDates) {
+        var d = longContract(s, e) ? q.answers[0] : q.answers[1];
+        if (has && a !== d) throw new Error("answers: " + q.id + " is " + JSON.stringify(a) + ", but the contract's dates give " + JSON.stringify(d));
+        a = d;
+      }
       answers[q.id] = a;
-      r.answers.push({ id: q.id, text: q.text, answer: a, default: !has });
+      r.answers.push({ id: q.id, text: q.text, answer: a, default: !has && !fromDates, fromDates: fromDates });
     });
     var gp = input.params || {};
     Object.keys(gp).forEach(function (name) {
@@ -133,13 +153,6 @@
         if (seen[f.url].articles.indexOf(c.number) < 0) seen[f.url].articles.push(c.number);
       });
     });
-    if (input.start || input.end) {
-      var s = parse(input.start), e = parse(input.end);
-      if (!s || !e) throw new Error("give both the contract's start and end dates as YYYY-MM-DD");
-      if (e < s) throw new Error("the contract ends before it starts");
-      r.schedule = schedule(s, e, (data.holidays || {}).dates || []);
-      r.holidays = data.holidays;
-    }
     r.values = values;
     return r;
   }
@@ -316,7 +329,7 @@
     var rec = el("section"); rec.appendChild(el("h2", "判断記録"));
     rec.appendChild(el("h3", "業務についての回答"));
     var ua = el("ul");
-    r.answers.forEach(function (a) { ua.appendChild(el("li", a.text + "　" + a.answer + (a.default ? "（既定）" : ""))); });
+    r.answers.forEach(function (a) { ua.appendChild(el("li", a.text + "　" + a.answer + (a.fromDates ? "（契約期間から）" : a.default ? "（既定）" : ""))); });
     rec.appendChild(ua);
     rec.appendChild(el("h3", "除いた条項"));
     var ul2 = el("ul");
@@ -344,10 +357,21 @@
     var link = document.getElementById("tailor-ics"), url = null;
     function update() {
       var input = { answers: {}, params: {}, start: form.start.value, end: form.end.value };
-      form.querySelectorAll("input[type=radio]:checked").forEach(function (i) { input.answers[i.name.slice(2)] = i.value; });
+      var dated = !!(parse(input.start) && parse(input.end));
+      // With both dates, a question with from_dates is answered from them:
+      // its choices show the answer and cannot be changed.
+      form.querySelectorAll("fieldset[data-from-dates]").forEach(function (fs) {
+        fs.querySelectorAll("input[type=radio]").forEach(function (i) { i.disabled = dated; });
+        fs.querySelector(".from-dates").hidden = !dated;
+      });
+      form.querySelectorAll("input[type=radio]:checked:not(:disabled)").forEach(function (i) { input.answers[i.name.slice(2)] = i.value; });
       form.querySelectorAll("input[data-param]").forEach(function (i) { input.params[i.getAttribute("data-param")] = i.value; });
       if (!input.start || !input.end) { delete input.start; delete input.end; }
       window.tokkiTailor(input).then(function (r) {
+        r.answers.forEach(function (a) {
+          if (!a.fromDates) return;
+          form.querySelectorAll("input[type=radio]").forEach(function (i) { if (i.name === "q-" + a.id) i.checked = i.value === a.answer; });
+        });
         render(out, r, form.task.value);
         if (url) URL.revokeObjectURL(url);
         link.hidden = !r.schedule.length;

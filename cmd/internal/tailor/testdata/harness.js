@@ -25,6 +25,7 @@ vm.runInContext(fs.readFileSync(tailorJS, "utf8"), context);
       console.log(JSON.stringify({
         clauses: r.clauses.map((c) => ({ id: c.id, number: c.number, title: c.title, text: c.text })),
         checks: r.checks.map((k) => k.id + " " + k.label),
+        answers: r.answers.map((a) => a.id + " " + a.answer + (a.fromDates ? " dates" : a.default ? " default" : "")),
         schedule: r.schedule.map((s) => s.date + " " + s.kind),
         ics: r.schedule.length ? context.tokkiTailor.ics(r, input.task || "") : "",
         text: context.tokkiTailor.text(r, input.task || ""),
