@@ -28,8 +28,9 @@ func newBuildCmd(g *globals) *cobra.Command {
 (file://) as well as from any web server: the pages, the 特記仕様書 and the
 遵守確認表 as whole documents, and the search index.
 
-The handbook is linted as it is built; any error stops the build (warnings
-are printed and do not). The site is written only into a new or empty
+The handbook is linted as it is built; any error stops the build (and is
+printed). Warnings do not stop it; more than 20 are counted by rule rather
+than listed (tokki lint lists them). The site is written only into a new or empty
 folder, or one that an earlier build wrote (it keeps a list of its files,
 .tokki-manifest.json); anything else is refused unless --force is given, and
 never the handbook itself, a folder holding it, / or your home. The new
@@ -88,7 +89,13 @@ the previous build wrote, and keeps (and names) any other.`,
 			go func() { linted <- lint.Run(h, lint.Options{}) }()
 			s, buildErr := site.BuildTo(h, out, siteOptions(g, stderr))
 			findings := <-linted
-			_ = lint.WriteFrom(stderr, "text", findings, versionString(), lint.BaseFor(g.source, false))
+			// Errors are printed in full; many warnings as one line that
+			// counts them (tokki lint lists them).
+			list, summary := lint.Brief(findings)
+			_ = lint.WriteFrom(stderr, "text", list, versionString(), lint.BaseFor(g.source, false))
+			if summary != "" {
+				fmt.Fprintf(stderr, "tokki: %s; run %s to see them\n", summary, lint.Command(g.source))
+			}
 			switch errs, _ := lint.Count(findings); {
 			case ctx.Err() != nil:
 				out.Abort()

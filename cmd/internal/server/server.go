@@ -292,18 +292,17 @@ func (s *Server) fail(errs []lint.Finding, start time.Time) {
 	s.hub.broadcast(event{"errors", jsonData(errs)})
 }
 
-// report prints the findings that are new since the last run, then a
-// summary line.
+// report prints the findings that are new since the last run (the errors
+// in full, and many new warnings counted by rule, as tokki build does),
+// then a summary line.
 func (s *Server) report(findings []lint.Finding) {
 	seen := map[string]bool{}
-	var fresh bytes.Buffer
-	added := 0
+	var fresh []lint.Finding
 	for _, f := range findings {
 		line := fmt.Sprintf("%s:%d:%d: %s: %s [%s]", f.File, f.Line, f.Column, f.Severity, f.Message, f.Rule)
 		seen[line] = true
 		if !s.reported[line] {
-			fresh.WriteString(line + "\n")
-			added++
+			fresh = append(fresh, f)
 		}
 	}
 	fixed := 0
@@ -313,9 +312,13 @@ func (s *Server) report(findings []lint.Finding) {
 		}
 	}
 	s.reported = seen
-	s.opts.Out.Write(fresh.Bytes())
+	list, summary := lint.Brief(fresh)
+	_ = lint.WriteFrom(s.opts.Out, "text", list, "", lint.Base{})
+	if summary != "" {
+		s.logf("lint: not listed: %s; run %s to see them", summary, lint.Command(s.opts.Source))
+	}
 	errs, warns := lint.Count(findings)
-	s.logf("lint: %d errors, %d warnings (%d new, %d fixed)", errs, warns, added, fixed)
+	s.logf("lint: %d errors, %d warnings (%d new, %d fixed)", errs, warns, len(fresh), fixed)
 }
 
 // ServeHTTP serves the last good site from memory, with the live-reload
