@@ -171,6 +171,184 @@
   // tokkiTailor.text(result, task) is the 特記仕様書 of a result as text.
   window.tokkiTailor.text = function (r, task) { return plainText(r, task); };
 
+  /* The answers file: what tokki tailor --answers reads (cmd/internal/tailor
+     ReadInput). The page saves one and loads one back. */
+  var answerKeys = ["task", "start", "end", "answers", "params"];
+
+  // quote is a YAML double-quoted scalar: JSON's escapes, which YAML shares,
+  // and \u escapes for the characters YAML does not take as they are.
+  function quote(s) {
+    s = String(s).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g, function (all, before) { return (before || "") + "\uFFFD"; });
+    return JSON.stringify(s).replace(/[\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/g, function (c) {
+      return "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4);
+    });
+  }
+  // answersYAML writes an input ({task, start, end, answers, params}) as
+  // an answers file, every value double-quoted.
+  function answersYAML(input) {
+    var out = ["# 業務に合わせるページで保存した回答です。", "# tokki tailor --answers このファイル で、同じ特記仕様書ができます。",
+      "task: " + quote(input.task || "")];
+    if (input.start) out.push("start: " + quote(input.start));
+    if (input.end) out.push("end: " + quote(input.end));
+    ["answers", "params"].forEach(function (key) {
+      var m = input[key] || {}, names = Object.keys(m);
+      if (!names.length) { out.push(key + ": {}"); return; }
+      out.push(key + ":");
+      names.forEach(function (n) { out.push("  " + quote(n) + ": " + quote(m[n])); });
+    });
+    return out.join("\n") + "\n";
+  }
+  // fileName is the saved file's name: the task's, without the characters
+  // Windows refuses in a name, or 回答.
+  function fileName(task) {
+    var name = Array.from(String(task || "").replace(/[\\/:*?"<>|\u0000-\u001F\u007F]/g, "_").trim()).slice(0, 60).join("").replace(/[. ]+$/, "");
+    if (!name || /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(name)) name = "回答";
+    return name + ".yaml";
+  }
+
+  // readAnswers reads an answers file as tokki writes it and as a person
+  // writes it by hand: the keys task, start, end, answers and params; for
+  // answers and params one level of "name: value" pairs, indented under the
+  // key or in braces on its line ({takeout: いいえ}); values plain, in '…'
+  // or in "…"; comments. Anything else is refused with a message naming the
+  // line, rather than read otherwise than tokki would read it.
+  function readAnswers(src) {
+    var lines = String(src).replace(/^\uFEFF/, "").split(/\r\n|\r|\n/), out = {}, section = null, indent = -1, any = false;
+    function fail(n, msg) { throw new Error(n + "行目：" + msg); }
+    // scalar reads a value at s[p]; flow: inside {…}. Returns [value, end];
+    // value null for an empty or null plain value.
+    function scalar(s, p, n, flow) {
+      var c = s.charAt(p), v = "";
+      if (c === '"') {
+        for (p++; ; p++) {
+          if (p >= s.length) fail(n, "引用符（\"）が閉じていません。値は1行に書き、\" で閉じてください。");
+          c = s.charAt(p);
+          if (c === '"') return [v, p + 1];
+          if (c !== "\\") { if (/[\u0000-\u0008\u000B-\u001F\u007F]/.test(c)) fail(n, "制御文字は \\u 形式で書いてください。"); v += c; continue; }
+          var e = s.charAt(++p), simple = { "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1B", " ": " ", '"': '"', "'": "'", "\\": "\\", N: "\u0085", _: "\u00A0", L: "\u2028", P: "\u2029" };
+          if (Object.prototype.hasOwnProperty.call(simple, e)) { v += simple[e]; continue; }
+          var len = { x: 2, u: 4, U: 8 }[e], hex = s.substr(p + 1, len || 0);
+          if (!len || !new RegExp("^[0-9A-Fa-f]{" + len + "}$").test(hex)) fail(n, "\\" + e + " は使えない書き方です。\\ を書くときは \\\\ と書いてください。");
+          var code = parseInt(hex, 16);
+          if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) fail(n, "\\" + e + hex + " は文字を表していません。");
+          v += String.fromCodePoint(code); p += len;
+        }
+      }
+      if (c === "'") {
+        for (p++; ; p++) {
+          if (p >= s.length) fail(n, "引用符（'）が閉じていません。値は1行に書き、' で閉じてください。");
+          c = s.charAt(p);
+          if (c === "'") { if (s.charAt(p + 1) === "'") { v += "'"; p++; continue; } return [v, p + 1]; }
+          v += c;
+        }
+      }
+      if (flow && (c === "," || c === "}")) return [null, p];
+      if (/[\[\]{}&*!|>%@`]/.test(c) || (!flow && c === ",") || (/[-?:]/.test(c) && /\s/.test(s.charAt(p + 1) || " ")))
+        fail(n, "「" + c + "」で始まる値は、引用符で囲んでください（例 \"" + s.slice(p).replace(/\s+#.*$/, "").trim() + "\"）。");
+      var start = p;
+      for (; p < s.length; p++) {
+        c = s.charAt(p);
+        if (c === "#" && /\s/.test(s.charAt(p - 1))) break;
+        if (c === ":" && (p + 1 >= s.length || /\s/.test(s.charAt(p + 1)) || (flow && /[,}]/.test(s.charAt(p + 1))))) break;
+        if (flow && /[,{}\[\]]/.test(c)) break;
+      }
+      v = s.slice(start, p).replace(/[ \t]+$/, "");
+      return [/^(~|null|Null|NULL|)$/.test(v) ? null : v, p];
+    }
+    function rest(s, p, n) {
+      var t = s.slice(p);
+      if (/^[ \t]*$/.test(t) || /^[ \t]*#/.test(t)) return;
+      fail(n, "値の後ろに余計な文字「" + t.trim() + "」があります。値に含めるときは全体を \" で囲んでください。");
+    }
+    // pair reads "name: value" at s[p] and returns [name, value, end].
+    function pair(s, p, n, flow) {
+      var k = scalar(s, p, n, flow);
+      if (k[0] === null) fail(n, "「名前: 値」の名前がありません。");
+      p = k[1];
+      while (s.charAt(p) === " ") p++;
+      if (s.charAt(p) !== ":") {
+        if (k[0].indexOf("：") >= 0) fail(n, "全角のコロン「：」があります。半角の「:」と空白で区切ってください。");
+        fail(n, "「" + k[0] + "」の後に「: 」（半角のコロンと空白）がありません。");
+      }
+      p++;
+      while (/[ \t]/.test(s.charAt(p))) p++;
+      var c = s.charAt(p);
+      if (c === "{" || c === "[" || (c === "-" && /\s|^$/.test(s.charAt(p + 1)))) return [k[0], c, p];
+      if (c === "|" || c === ">") fail(n, "複数行の値（| や >）は読めません。1行に書き、改行は \"…\\n…\" と書いてください。");
+      var v = scalar(s, p, n, flow);
+      return [k[0], v[0], v[1]];
+    }
+    function put(m, key, value, n, where) {
+      if (Object.prototype.hasOwnProperty.call(m, key)) fail(n, where + "「" + key + "」が2回書かれています。1回にしてください。");
+      m[key] = value;
+    }
+    for (var i = 0; i < lines.length; i++) {
+      var s = lines[i], n = i + 1;
+      if (/^[ \t]*(#.*)?$/.test(s)) continue;
+      if (/^---([ \t].*)?$/.test(s)) { if (any) break; continue; }
+      if (/^\.\.\.([ \t].*)?$/.test(s)) break;
+      if (/^%/.test(s)) fail(n, "「%」で始まる行は読めません。");
+      var lead = /^[ \t\u3000]*/.exec(s)[0];
+      if (/[\t]/.test(lead)) fail(n, "字下げにタブ文字があります。半角の空白で字下げしてください。");
+      if (/\u3000/.test(lead)) fail(n, "字下げに全角の空白があります。半角の空白で字下げしてください。");
+      any = true;
+      if (lead.length === 0) {
+        section = null;
+        var kv = pair(s, 0, n, false), key = kv[0];
+        if (answerKeys.indexOf(key) < 0) fail(n, "「" + key + "」は回答ファイルのキーではありません。使えるキーは task、start、end、answers、params です。");
+        if (Object.prototype.hasOwnProperty.call(out, key)) fail(n, "「" + key + "」が2回書かれています。1回にしてください。");
+        var isMap = key === "answers" || key === "params";
+        if (kv[1] === "[" || kv[1] === "-" || (kv[1] === "{" && !isMap)) fail(n, isMap ? key + " には「名前: 値」の組を書きます（例 answers: {takeout: いいえ}）。" : key + " には値を一つだけ書きます。");
+        if (!isMap) { rest(s, kv[2], n); out[key] = kv[1] === null ? "" : kv[1]; continue; }
+        if (kv[1] === "{") {
+          var m = {}, p = kv[2] + 1;
+          for (;;) {
+            while (/[ \t]/.test(s.charAt(p))) p++;
+            if (s.charAt(p) === "}") { p++; break; }
+            if (p >= s.length) fail(n, "「{」が閉じていません。「}」までを1行に書いてください。");
+            var f = pair(s, p, n, true);
+            if (f[1] === "{" || f[1] === "[") fail(n, key + " の値は一つずつ書きます。");
+            put(m, f[0], f[1] === null ? "" : f[1], n, key + " に");
+            p = f[2];
+            while (/[ \t]/.test(s.charAt(p))) p++;
+            if (s.charAt(p) === ",") { p++; continue; }
+            if (s.charAt(p) === "}") { p++; break; }
+            fail(n, "「{」の中の組は「,」で区切り、「}」で閉じてください。");
+          }
+          rest(s, p, n);
+          out[key] = m;
+          continue;
+        }
+        if (kv[1] !== null) fail(n, key + " には「名前: 値」の組を書きます（例 answers: {takeout: いいえ}）。");
+        rest(s, kv[2], n);
+        out[key] = null; section = key; indent = -1;
+        continue;
+      }
+      if (!section) fail(n, "字下げした行は answers: か params: の下にだけ書けます。値を続けて書くときは、1行にまとめてください。");
+      if (indent < 0) indent = lead.length;
+      else if (lead.length !== indent) fail(n, section + " の下の行は、同じ数の空白で字下げしてください。");
+      var e2 = pair(s, lead.length, n, false);
+      if (e2[1] === "{" || e2[1] === "[" || e2[1] === "-") fail(n, section + " の値は一つずつ書きます。");
+      rest(s, e2[2], n);
+      if (!out[section]) out[section] = {};
+      put(out[section], e2[0], e2[1] === null ? "" : e2[1], n, section + " に");
+    }
+    if (!out.task && !out.start && !out.end && !out.answers && !out.params) throw new Error("回答が書かれていません。tokki tailor --help の例のように書いてください。");
+    ["start", "end"].forEach(function (key) {
+      var v = out[key];
+      if (!v) return;
+      if (!parse(v)) throw new Error(key + "：「" + v + "」は日付として読めません。YYYY-MM-DD の形（例 2026-04-01）で書いてください。");
+      if (+v.slice(0, 4) < 1900 || +v.slice(0, 4) > 2999) throw new Error(key + "：" + v + " は1900年から2999年の外です。契約の日付を確かめてください。");
+    });
+    return { task: out.task || "", start: out.start || "", end: out.end || "", answers: out.answers || null, params: out.params || null };
+  }
+  // tokkiTailor.yaml(input) is an input as an answers file;
+  // tokkiTailor.readAnswers(text) reads one back (or throws, naming the
+  // line); tokkiTailor.fileName(task) names the saved file.
+  window.tokkiTailor.yaml = answersYAML;
+  window.tokkiTailor.readAnswers = readAnswers;
+  window.tokkiTailor.fileName = fileName;
+
   /* The builder page. */
   function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
   // articleLines mirrors markdown.ArticleLines: the caption, then 第N条 and
@@ -355,11 +533,12 @@
     form.hidden = false;
     document.getElementById("tailor-tools").hidden = false;
     var link = document.getElementById("tailor-ics"), url = null;
-    function update() {
-      var input = { answers: {}, params: {}, start: form.start.value, end: form.end.value };
+    // current is the form's answers as tokkiTailor and the answers file
+    // take them. With both dates, a question with from_dates is answered
+    // from them: its choices show the answer and cannot be changed.
+    function current() {
+      var input = { task: form.task.value, answers: {}, params: {}, start: form.start.value, end: form.end.value };
       var dated = !!(parse(input.start) && parse(input.end));
-      // With both dates, a question with from_dates is answered from them:
-      // its choices show the answer and cannot be changed.
       form.querySelectorAll("fieldset[data-from-dates]").forEach(function (fs) {
         fs.querySelectorAll("input[type=radio]").forEach(function (i) { i.disabled = dated; });
         fs.querySelector(".from-dates").hidden = !dated;
@@ -367,7 +546,10 @@
       form.querySelectorAll("input[type=radio]:checked:not(:disabled)").forEach(function (i) { input.answers[i.name.slice(2)] = i.value; });
       form.querySelectorAll("input[data-param]").forEach(function (i) { input.params[i.getAttribute("data-param")] = i.value; });
       if (!input.start || !input.end) { delete input.start; delete input.end; }
-      window.tokkiTailor(input).then(function (r) {
+      return input;
+    }
+    function update() {
+      window.tokkiTailor(current()).then(function (r) {
         r.answers.forEach(function (a) {
           if (!a.fromDates) return;
           form.querySelectorAll("input[type=radio]").forEach(function (i) { if (i.name === "q-" + a.id) i.checked = i.value === a.answer; });
@@ -381,6 +563,70 @@
     form.addEventListener("input", update);
     form.addEventListener("change", update);
     update();
+
+    // Saving the answers: every answer and value as the form has them, so
+    // that a later change of the handbook's defaults does not change the
+    // task's text unnoticed. A Blob and <a download> work from file://.
+    var status = document.getElementById("tailor-file-status"), file = document.getElementById("tailor-load");
+    document.getElementById("tailor-save").addEventListener("click", function () {
+      var a = el("a"), href = URL.createObjectURL(new Blob([answersYAML(current())], { type: "application/yaml" }));
+      a.href = href; a.download = fileName(form.task.value);
+      document.body.appendChild(a); a.click(); a.remove();
+      setTimeout(function () { URL.revokeObjectURL(href); }, 1000);
+      status.textContent = a.download + " を保存しました。tokki tailor --answers で同じ特記仕様書ができます。";
+    });
+    // Loading: the file is read, checked against the handbook's questions
+    // and values, and only then put in the form.
+    document.getElementById("tailor-open").addEventListener("click", function () { file.click(); });
+    file.addEventListener("change", function () {
+      var f = file.files[0];
+      if (!f) return;
+      var reader = new FileReader();
+      reader.onload = function () {
+        loadData().then(function (data) {
+          var input = readAnswers(reader.result);
+          checkAnswers(data, input);
+          tailor(data, input);
+          fill(data, input);
+          status.textContent = f.name + " を読み込みました。";
+        }).catch(function (e) { status.textContent = f.name + " を読み込めません。" + e.message; });
+      };
+      reader.onerror = function () { status.textContent = f.name + " を読み込めません。ファイルを開けませんでした。"; };
+      reader.readAsText(f, "utf-8");
+      file.value = "";
+    });
+    function fill(data, input) {
+      form.task.value = input.task;
+      form.start.value = input.start;
+      form.end.value = input.end;
+      data.questions.forEach(function (q) {
+        var a = (input.answers || {})[q.id] || q.default;
+        form.querySelectorAll("input[type=radio]").forEach(function (i) { if (i.name === "q-" + q.id) i.checked = i.value === a; });
+      });
+      form.querySelectorAll("input[data-param]").forEach(function (i) {
+        var name = i.getAttribute("data-param"), p = data.params.filter(function (x) { return x.name === name; })[0];
+        var has = input.params && Object.prototype.hasOwnProperty.call(input.params, name);
+        i.value = has ? input.params[name] : p ? p.default : "";
+      });
+      update();
+    }
+  }
+  // checkAnswers refuses, in words the page's reader knows, an answers file
+  // whose answers the form cannot show.
+  function checkAnswers(data, input) {
+    Object.keys(input.answers || {}).forEach(function (id) {
+      var q = data.questions.filter(function (x) { return x.id === id; })[0], a = input.answers[id];
+      if (!q) throw new Error("answers の「" + id + "」は、このハンドブックの質問にありません。");
+      if (q.answers.indexOf(a) < 0) throw new Error("answers の " + id + " の答え「" + a + "」は選べません。" + q.answers.join("、") + " のどれかを書いてください。");
+      if (q.from_dates && input.start && input.end) {
+        var d = longContract(parse(input.start), parse(input.end)) ? q.answers[0] : q.answers[1];
+        if (a !== d) throw new Error("answers の " + id + " は「" + a + "」ですが、契約期間（" + input.start + "〜" + input.end + "）からは「" + d + "」です。答えを消すか、日付を直してください。");
+      }
+    });
+    Object.keys(input.params || {}).forEach(function (name) {
+      if (!data.params.some(function (p) { return p.name === name; })) throw new Error("params の「" + name + "」は、このハンドブックの当てはめる値にありません。");
+    });
+    if (!input.start !== !input.end) throw new Error("契約の開始日（start）と終了日（end）は、両方とも書くか、両方とも書かないでください。");
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setupBuilder);
   else setupBuilder();

@@ -4,7 +4,7 @@
 "use strict";
 const fs = require("fs");
 const vm = require("vm");
-const [tailorJS, dataJS, inputsFile] = process.argv.slice(2);
+const [tailorJS, dataJS, inputsFile, answersFile] = process.argv.slice(2);
 const context = { console, Promise, JSON, Date, Math, Object, String, Error };
 context.window = context;
 context.document = {
@@ -18,6 +18,17 @@ context.document = {
 vm.createContext(context);
 vm.runInContext(fs.readFileSync(dataJS, "utf8"), context);
 vm.runInContext(fs.readFileSync(tailorJS, "utf8"), context);
+// With an answers file ({write: [inputs], read: [texts]}), prints one
+// line instead: each input as tokkiTailor.yaml writes it, with the file
+// name; each text as tokkiTailor.readAnswers reads it (or its error).
+if (answersFile) {
+  const { write, read } = JSON.parse(fs.readFileSync(answersFile, "utf8"));
+  console.log(JSON.stringify({
+    written: write.map((i) => ({ yaml: context.tokkiTailor.yaml(i), name: context.tokkiTailor.fileName(i.task) })),
+    read: read.map((t) => { try { return context.tokkiTailor.readAnswers(t); } catch (e) { return { error: e.message }; } }),
+  }));
+  process.exit(0);
+}
 (async () => {
   for (const input of JSON.parse(fs.readFileSync(inputsFile, "utf8"))) {
     try {
