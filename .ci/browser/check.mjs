@@ -144,6 +144,42 @@ if (!tailored.my || tailored.first !== 1 || JSON.stringify(tailored.schedule) !=
   fail("tokkiTailor: " + JSON.stringify(tailored));
 else ok(`tokkiTailor: ${tailored.n} clauses with My Number data, schedule ${JSON.stringify(tailored.schedule)}`);
 
+// The builder page keeps its work: the contract's length follows the
+// dates, check items are numbered with the task's articles, the answers
+// are saved as the YAML file tokki tailor --answers reads and loaded back.
+await page.goto(url("tailor.html"));
+await page.waitForSelector("#tailor-clauses");
+await page.fill("#tailor-task", "窓口: \"受付\" #1");
+await page.fill("#tailor-start", "2026-04-01");
+await page.fill("#tailor-end", "2026-05-31");
+await page.waitForFunction(() => document.querySelector("#tailor-result").textContent.includes("（契約期間から）"));
+const length = await page.evaluate(() => ({
+  disabled: Array.from(document.querySelectorAll('input[name="q-length"]')).every((i) => i.disabled),
+  checked: (document.querySelector('input[name="q-length"]:checked') || {}).value,
+  firstID: document.querySelector("#tailor-result table.checklist tbody td").textContent,
+}));
+if (!length.disabled || length.checked !== "3か月未満") fail("the length question does not follow the dates: " + JSON.stringify(length));
+else ok("builder: two months of dates answer the length question (3か月未満, fixed while the dates are given)");
+if (!/^K-01-1（ハンドブックのK-\d+-\d+）$/.test(length.firstID)) fail("the tailored checklist's first item is " + length.firstID);
+else ok(`builder: check items numbered with the task's articles (${length.firstID})`);
+const [download] = await Promise.all([page.waitForEvent("download"), page.click("#tailor-save")]);
+const saved = fs.readFileSync(await download.path(), "utf8");
+if (download.suggestedFilename() !== "窓口_ _受付_ #1.yaml" || !saved.includes('task: "窓口: \\"受付\\" #1"') || !saved.includes('start: "2026-04-01"') || saved.includes('"length"'))
+  fail(`saved answers ${download.suggestedFilename()}:\n${saved}`);
+else ok(`builder: answers saved as ${download.suggestedFilename()} (${saved.split("\n").length - 1} lines, length left to the dates)`);
+await page.goto(url("tailor.html"));
+await page.waitForSelector("#tailor-clauses");
+await page.setInputFiles("#tailor-load", { name: "saved.yaml", mimeType: "application/yaml", buffer: Buffer.from(saved) });
+await page.waitForFunction(() => document.querySelector("#tailor-file-status").textContent.includes("読み込みました"));
+const loaded = await page.evaluate(() => ({ task: document.querySelector("#tailor-task").value, start: document.querySelector("#tailor-start").value, end: document.querySelector("#tailor-end").value }));
+if (loaded.task !== '窓口: "受付" #1' || loaded.start !== "2026-04-01" || loaded.end !== "2026-05-31") fail("loading the saved answers gave " + JSON.stringify(loaded));
+else ok("builder: the saved answers load back into the form");
+await page.setInputFiles("#tailor-load", { name: "bad.yaml", mimeType: "application/yaml", buffer: Buffer.from("task: 印刷\nanswers:\n  takeout：はい\n") });
+await page.waitForFunction(() => document.querySelector("#tailor-file-status").textContent.includes("読み込めません"));
+const refused = await page.textContent("#tailor-file-status");
+if (!refused.includes("3行目") || (await page.inputValue("#tailor-task")) !== '窓口: "受付" #1') fail("a broken answers file: " + refused);
+else ok("builder: a broken answers file is refused, naming its line: " + refused);
+
 // The printed 遵守確認表 is an inspection form: on paper only, a header
 // block to fill in (業務名, 受注者, 点検日, 点検者) that names the timings
 // shown; the tailored one names the task.
