@@ -14,16 +14,29 @@ import (
 
 // The builder page (tailor.html) fits the handbook to one task in the
 // reader's browser: assets/tailor.js reads tailor/data.js, written here,
-// with every clause's default text and variants, each as plain text and as
-// HTML in which a parameter is an empty <span data-param="name"> that the
-// page fills with textContent (so a value such as <b> stays text).
+// with every clause's default text and variants, each as HTML in which a
+// parameter is an empty <span data-param="name"> that the page fills with
+// textContent (so a value such as <b> stays text), and as plain text only
+// where the page cannot read it from the HTML (see tailortext.go).
 
 const tailorData = siteurl.TailorData
 
 type tailorText struct {
 	When map[string]string `json:"when,omitempty"`
-	Text string            `json:"text"` // plain text, {{name}} where a parameter goes
-	HTML string            `json:"html"`
+	// Text is the plain text, {{name}} where a parameter goes, when
+	// htmlText does not give it from HTML.
+	Text *string `json:"text,omitempty"`
+	HTML string  `json:"html"`
+}
+
+// newTailorText keeps the plain text only where htmlText (and tailor.js)
+// would not read the same text from the HTML.
+func newTailorText(when content.When, plain, h string) tailorText {
+	t := tailorText{When: whenMap(when), HTML: h}
+	if derived, ok := htmlText(h); !ok || derived != plain {
+		t.Text = &plain
+	}
+	return t
 }
 
 type tailorClause struct {
@@ -99,7 +112,7 @@ func (b *renderer) tailorTextOf(src, from, out string, when content.When, render
 	}
 	plain := unmark.Replace(strings.TrimRight(markdown.ArticleText([]byte(marked)), "\n"))
 	if rendered != "" && marked == src && !strings.ContainsAny(src, "["+paramOpen) {
-		return tailorText{When: whenMap(when), Text: plain, HTML: string(rendered)}
+		return newTailorText(when, plain, string(rendered))
 	}
 	r, _ := markdown.Render([]byte(marked), b.rewriter(from, out))
 	h := markdown.OutsideTags(string(r.HTML), refSpans.Replace, dropRefs.Replace)
@@ -121,7 +134,7 @@ func (b *renderer) tailorTextOf(src, from, out string, when content.When, render
 		w.WriteString(h)
 		h = w.String()
 	}
-	return tailorText{When: whenMap(when), Text: plain, HTML: h}
+	return newTailorText(when, plain, h)
 }
 
 // tailorPlain is a check item's front-matter value as plain text for the

@@ -67,6 +67,80 @@
       return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
     });
   }
+  // textOf is a clause text as plain text. tailor/data.js holds it only
+  // where htmlText cannot read it from the HTML; htmlText mirrors htmlText
+  // in cmd/internal/site/tailortext.go (see there), which the build checks.
+  function textOf(t) { return t.text !== undefined ? t.text : htmlText(t.html); }
+  var iroha = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
+  var space = /^[ \t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+|[ \t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+$/g;
+  function unentity(s) {
+    return s.replace(/&(amp|lt|gt|quot|#[0-9]+|#x[0-9a-fA-F]+);/g, function (e, name) {
+      var simple = { amp: "&", lt: "<", gt: ">", quot: '"' }[name];
+      if (simple) return simple;
+      var n = name.charAt(1) === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return n === 0 || (n >= 0xd800 && n <= 0xdfff) || n > 0x10ffff ? e : String.fromCodePoint(n);
+    });
+  }
+  function htmlText(h) {
+    var lines = [], lists = [], buf = "", open = false, m, token = /<(\/?)([a-z][a-z0-9]*)([^>]*)>|<|[^<]+/g;
+    function attrs(s) { var a = {}, x, re = /([a-z-]+)="([^"]*)"/g; while ((x = re.exec(s))) a[x[1]] = unentity(x[2]); return a; }
+    function marker(ordered, depth, n) {
+      if (!ordered) return "・";
+      if (depth === 0) return String(n);
+      if (depth === 1) return "(" + n + ")";
+      return n >= 1 && n <= iroha.length ? iroha.charAt(n - 1) : String(n);
+    }
+    function flush() {
+      if (!open) return true;
+      open = false;
+      var raw = buf; buf = "";
+      if (raw.replace(/\n/g, "") === "") return true;
+      var prefix = "", d = lists.length - 1;
+      if (d >= 0) {
+        var l = lists[d];
+        if (!l.inItem) return false;
+        prefix = "　".repeat(d + 1);
+        if (l.first) { prefix = "　".repeat(d) + marker(l.ordered, d, l.num) + "　"; l.first = false; }
+      }
+      lines.push(prefix + raw.replace(/\n/g, " ").replace(space, ""));
+      return true;
+    }
+    while ((m = token.exec(h))) {
+      var closing = m[1] === "/", tag = m[2];
+      if (!tag) {
+        if (m[0] === "<") return null;
+        if (!open) { if (m[0].replace(/\n/g, "") !== "") return null; continue; }
+        buf += unentity(m[0]);
+        continue;
+      }
+      if (/^(p|h[1-6])$/.test(tag)) {
+        if (!flush()) return null;
+        open = !closing;
+      } else if (tag === "ol" || tag === "ul") {
+        if (!flush()) return null;
+        if (closing) { if (!lists.length) return null; lists.pop(); continue; }
+        var start = attrs(m[3]).start, next = 1;
+        if (start !== undefined) { if (!/^[0-9]+$/.test(start)) return null; next = Math.max(+start, 1); }
+        lists.push({ ordered: tag === "ol", next: next, num: 0, first: false, inItem: false });
+      } else if (tag === "li") {
+        if (!lists.length || !flush()) return null;
+        var l = lists[lists.length - 1];
+        l.inItem = !closing;
+        if (!closing) { l.num = l.next++; l.first = true; open = true; }
+      } else if (tag === "span") {
+        if (closing) continue;
+        var a = attrs(m[3]);
+        if (!open) return null;
+        if (a["class"] === "param") buf += "{{" + (a["data-param"] || "") + "}}";
+        else if (a["class"] === "ref") buf += "\uE004" + (a["data-ref"] || "") + "\uE005";
+        else return null;
+      } else if (!/^(a|strong|em|code|del)$/.test(tag)) {
+        return null;
+      }
+    }
+    if (!flush() || lists.length) return null;
+    return lines.join("\n");
+  }
   function describe(data, when) {
     return Object.keys(when || {}).map(function (id) {
       var q = data.questions.filter(function (x) { return x.id === id; })[0];
@@ -122,7 +196,7 @@
       }
       var number = r.clauses.length + 1;
       included[c.id] = number;
-      r.clauses.push({ id: c.id, number: number, order: c.order, title: c.title, text: fill(t.text, values), html: t.html, variant: variant, because: because });
+      r.clauses.push({ id: c.id, number: number, order: c.order, title: c.title, text: fill(textOf(t), values), html: t.html, variant: variant, because: because });
     });
     // A reference to a clause names the article as this text numbers it
     // (mirrors tailor.Tailor); one the task leaves out, by its caption.
