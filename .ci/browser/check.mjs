@@ -261,10 +261,11 @@ const unbroken = () => [...document.querySelectorAll(".date, time, .id, .hash")]
   const r = document.createRange(); r.selectNodeContents(e);
   return r.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(e).lineHeight);
 }).map((e) => e.textContent.trim());
+const formPage = fs.existsSync(path.join(site, "forms")) ? firstOf("forms", "index.html") : null;
 const guidePage = fs.readdirSync(path.join(site, "guide")).filter((n) => n.endsWith(".html") && n !== "index.html")
   .sort().map((n) => "guide/" + n).find((p) => fs.readFileSync(path.join(site, p), "utf8").includes("<table")) || firstOf("guide", "index.html");
 await page.setViewportSize({ width: 390, height: 844 });
-for (const p of ["checklist/index.html", "history.html", "reviews.html", "trace.html", "tailor.html", guidePage, "index.html", "clauses/index.html"]) {
+for (const p of ["checklist/index.html", "history.html", "reviews.html", "trace.html", "tailor.html", guidePage, formPage, "index.html", "clauses/index.html"]) {
   if (!p) continue;
   await page.goto(url(p));
   if (p === "tailor.html") await page.waitForSelector("#tailor-result table.checklist");
@@ -290,7 +291,8 @@ if (cards.display !== "block" || cards.narrowest < 300 || cards.height > cards.r
 else ok(`遵守確認表 at 390 px: ${cards.rows} items as cards, ${cards.height} px tall (${Math.round(cards.height / cards.rows)} px an item)`);
 if (cards.header > 200 || cards.search < 340) fail(`the header at 390 px is ${cards.header} px tall, its search box ${cards.search} px wide`);
 else ok(`the header at 390 px is ${Math.round(cards.header)} px tall, the search box ${Math.round(cards.search)} px wide`);
-for (const p of ["checklist/index.html", "history.html", "trace.html"]) {
+for (const p of ["checklist/index.html", "history.html", "reviews.html", "trace.html", guidePage, formPage]) {
+  if (!p) continue;
   await page.goto(url(p));
   await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"], preload: false }));
