@@ -5,6 +5,16 @@
 //
 //	go run ./cmd/benchcompare                 # sizes 100, 1000, 10000
 //	go run ./cmd/benchcompare -sizes 10000 -runs 5
+//	go run ./cmd/benchcompare -shapes prose -sizes 1000,10000 -settle 0
+//
+// Each size is measured for each shape of handbook (-shapes; see
+// synth.Shapes): compact, the generator's short pages, and prose, a third
+// of the files clauses with bodies of about 1,500 characters with
+// headings and no review stamps (issue 19's corpus). Besides the times it
+// reports each tool's CPU time (user and system, which a busy machine
+// disturbs less than the wall time), and for tokki the files and bytes it
+// wrote and the largest parts: search/, tailor/, downloads/ and the rest
+// (the pages and assets).
 //
 // Hugo is found on PATH or in $HUGO (go install github.com/gohugoio/hugo@v0.165.0);
 // Pagefind in $PAGEFIND or on PATH (npm install pagefind ships its binary).
@@ -56,6 +66,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -71,8 +82,18 @@ func main() {
 	keep := flag.Bool("keep", false, "keep the work folder")
 	minimal := flag.Bool("hugo-minimal", false, "also time Hugo with minimal templates (title and Markdown) and Pagefind on its pages")
 	settle := flag.Duration("settle", 6*time.Minute+5*time.Second, "sync and wait this long before measuring (see the package doc)")
+	shapes := flag.String("shapes", "compact,prose", "shapes of handbook, comma-separated: "+strings.Join(synth.ShapeNames(), ", "))
+	rebuilds := flag.Bool("rebuild", true, "also measure rebuilds into the last clean run's folder")
 	flag.Parse()
 	log.SetFlags(0)
+	var shapeList []string
+	for _, name := range strings.Split(*shapes, ",") {
+		name = strings.TrimSpace(name)
+		if _, ok := synth.Shapes[name]; !ok {
+			log.Fatalf("benchcompare: there is no shape %q; choose from %s", name, strings.Join(synth.ShapeNames(), ", "))
+		}
+		shapeList = append(shapeList, name)
+	}
 
 	work, err := os.MkdirTemp("", "benchcompare-")
 	check(err)
@@ -85,94 +106,111 @@ func main() {
 	run(exec.Command("go", "build", "-o", tokki, "github.com/tokki-handbook/tokki/cmd/tokki"))
 	hugo := find("HUGO", "hugo", filepath.Join(os.Getenv("HOME"), "go", "bin", "hugo"))
 	pagefind := find("PAGEFIND", "pagefind")
+	if hugo == "" {
+		fmt.Println("Hugo was not found ($HUGO, PATH or ~/go/bin/hugo): timing tokki alone")
+	}
+	if pagefind == "" {
+		fmt.Println("Pagefind was not found ($PAGEFIND or PATH): no index to compare with")
+	}
+	fmt.Printf("%s, %d CPUs\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), runtime.NumCPU())
 
 	var largest string
-	for _, f := range strings.Split(*sizes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		check(err)
-		dir := filepath.Join(work, fmt.Sprintf("size-%d", n))
-		src := filepath.Join(dir, "corpus")
-		files, err := synth.Generate(src, synth.Options{Clauses: synth.ClausesFor(n), Seed: 1,
-			Today: time.Now()})
-		check(err)
-		site, minSite := "", ""
-		if hugo != "" {
-			site = hugoSite(src, filepath.Join(dir, "hugo-site"), false)
-			if *minimal {
-				minSite = hugoSite(src, filepath.Join(dir, "hugo-minimal-site"), true)
+	for _, shapeName := range shapeList {
+		for _, f := range strings.Split(*sizes, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			check(err)
+			dir := filepath.Join(work, fmt.Sprintf("%s-%d", shapeName, n))
+			src := filepath.Join(dir, "corpus")
+			opts := synth.Shapes[shapeName].Options(n)
+			opts.Seed, opts.Today = 1, time.Now()
+			files, err := synth.Generate(src, opts)
+			check(err)
+			site, minSite := "", ""
+			if hugo != "" {
+				site = hugoSite(src, filepath.Join(dir, "hugo-site"), false)
+				if *minimal {
+					minSite = hugoSite(src, filepath.Join(dir, "hugo-minimal-site"), true)
+				}
 			}
-		}
-		if *settle > 0 {
-			syncDisks()
-			log.Printf("waiting %s for the disk to settle (-settle 0 skips)", *settle)
-			time.Sleep(*settle)
-			*settle = 0 // nothing is deleted from here on
-		}
+			if *settle > 0 {
+				syncDisks()
+				log.Printf("waiting %s for the disk to settle (-settle 0 skips)", *settle)
+				time.Sleep(*settle)
+				*settle = 0 // nothing is deleted from here on
+			}
 
-		// out names the output folder of a tool's run; rebuilds reuse the
-		// last clean run's.
-		out := func(tool string, run int) string { return filepath.Join(dir, fmt.Sprintf("%s-%d", tool, run)) }
-		tools := []tool{{name: "tokki build", cmd: func(r int) *exec.Cmd {
-			return exec.Command(tokki, "build", "--source", src, "--dest", out("tokki", r))
-		}}}
-		if hugo != "" {
-			tools = append(tools, tool{name: "hugo", cmd: func(r int) *exec.Cmd {
-				return exec.Command(hugo, "--quiet", "--source", site, "--destination", out("hugo", r))
-			}})
-		}
-		if pagefind != "" && hugo != "" {
-			tools = append(tools, tool{name: "pagefind (hugo)", cmd: func(r int) *exec.Cmd {
-				return exec.Command(pagefind, "--site", out("hugo", r), "--output-path", out("pagefind-hugo", r), "--silent")
-			}})
-		}
-		if pagefind != "" {
-			tools = append(tools, tool{name: "pagefind (tokki)", cmd: func(r int) *exec.Cmd {
-				return exec.Command(pagefind, "--site", out("tokki", r), "--output-path", out("pagefind-tokki", r), "--silent")
-			}})
-		}
-		if minSite != "" {
-			tools = append(tools, tool{name: "hugo (minimal)", cmd: func(r int) *exec.Cmd {
-				return exec.Command(hugo, "--quiet", "--source", minSite, "--destination", out("hugo-minimal", r))
-			}})
-			if pagefind != "" {
-				tools = append(tools, tool{name: "pagefind (minimal)", cmd: func(r int) *exec.Cmd {
-					return exec.Command(pagefind, "--site", out("hugo-minimal", r), "--output-path", out("pagefind-minimal", r), "--silent")
+			// out names the output folder of a tool's run; rebuilds reuse the
+			// last clean run's.
+			out := func(tool string, run int) string { return filepath.Join(dir, fmt.Sprintf("%s-%d", tool, run)) }
+			tools := []tool{{name: "tokki build", cmd: func(r int) *exec.Cmd {
+				return exec.Command(tokki, "build", "--source", src, "--dest", out("tokki", r))
+			}}}
+			if hugo != "" {
+				tools = append(tools, tool{name: "hugo", cmd: func(r int) *exec.Cmd {
+					return exec.Command(hugo, "--quiet", "--source", site, "--destination", out("hugo", r))
 				}})
 			}
-		}
-
-		fmt.Printf("\nhandbook of %d files\n", files)
-		fmt.Printf("%-9s %-17s %9s %10s %12s %8s\n", "case", "tool", "time", "peak RSS", "index", "files")
-		// Clean runs 0..runs-1, each into new folders; then rebuilds into
-		// the last clean run's folders.
-		clean := measure(tools, seq(0, *runs))
-		last := *runs - 1
-		rebuild := measure(tools, slices.Repeat([]int{last}, *runs))
-		for _, c := range []struct {
-			name string
-			res  []result
-		}{{"clean", clean}, {"rebuild", rebuild}} {
-			for i, t := range tools {
-				index, count := int64(0), int64(0)
-				switch t.name {
-				case "tokki build":
-					index, count = du(filepath.Join(out("tokki", last), "search")), countFiles(out("tokki", last))
-				case "hugo":
-					count = countFiles(out("hugo", last))
-				case "pagefind (hugo)":
-					index, count = du(out("pagefind-hugo", last)), countFiles(out("pagefind-hugo", last))
-				case "pagefind (tokki)":
-					index, count = du(out("pagefind-tokki", last)), countFiles(out("pagefind-tokki", last))
-				case "hugo (minimal)":
-					count = countFiles(out("hugo-minimal", last))
-				case "pagefind (minimal)":
-					index, count = du(out("pagefind-minimal", last)), countFiles(out("pagefind-minimal", last))
-				}
-				report(c.name, t.name, c.res[i], index, count)
+			if pagefind != "" && hugo != "" {
+				tools = append(tools, tool{name: "pagefind (hugo)", cmd: func(r int) *exec.Cmd {
+					return exec.Command(pagefind, "--site", out("hugo", r), "--output-path", out("pagefind-hugo", r), "--silent")
+				}})
 			}
-			ratios(c.name, tools, c.res)
+			if pagefind != "" {
+				tools = append(tools, tool{name: "pagefind (tokki)", cmd: func(r int) *exec.Cmd {
+					return exec.Command(pagefind, "--site", out("tokki", r), "--output-path", out("pagefind-tokki", r), "--silent")
+				}})
+			}
+			if minSite != "" {
+				tools = append(tools, tool{name: "hugo (minimal)", cmd: func(r int) *exec.Cmd {
+					return exec.Command(hugo, "--quiet", "--source", minSite, "--destination", out("hugo-minimal", r))
+				}})
+				if pagefind != "" {
+					tools = append(tools, tool{name: "pagefind (minimal)", cmd: func(r int) *exec.Cmd {
+						return exec.Command(pagefind, "--site", out("hugo-minimal", r), "--output-path", out("pagefind-minimal", r), "--silent")
+					}})
+				}
+			}
+
+			fmt.Printf("\n%s handbook of %d files (%.1f MB of Markdown)\n", shapeName, files, float64(du(src))/1e6)
+			fmt.Printf("%-9s %-17s %9s %9s %10s %12s %8s\n", "case", "tool", "time", "CPU", "peak RSS", "index", "files")
+			// Clean runs 0..runs-1, each into new folders; then rebuilds into
+			// the last clean run's folders.
+			clean := measure(tools, seq(0, *runs))
+			last := *runs - 1
+			cases := []struct {
+				name string
+				res  []result
+			}{{"clean", clean}}
+			if *rebuilds {
+				cases = append(cases, struct {
+					name string
+					res  []result
+				}{"rebuild", measure(tools, slices.Repeat([]int{last}, *runs))})
+			}
+			for _, c := range cases {
+				for i, t := range tools {
+					index, count := int64(0), int64(0)
+					switch t.name {
+					case "tokki build":
+						index, count = du(filepath.Join(out("tokki", last), "search")), countFiles(out("tokki", last))
+					case "hugo":
+						count = countFiles(out("hugo", last))
+					case "pagefind (hugo)":
+						index, count = du(out("pagefind-hugo", last)), countFiles(out("pagefind-hugo", last))
+					case "pagefind (tokki)":
+						index, count = du(out("pagefind-tokki", last)), countFiles(out("pagefind-tokki", last))
+					case "hugo (minimal)":
+						count = countFiles(out("hugo-minimal", last))
+					case "pagefind (minimal)":
+						index, count = du(out("pagefind-minimal", last)), countFiles(out("pagefind-minimal", last))
+					}
+					report(c.name, t.name, c.res[i], index, count)
+				}
+				ratios(c.name, tools, c.res)
+			}
+			parts(out("tokki", last))
+			largest = out("tokki", last)
 		}
-		largest = out("tokki", last)
 	}
 	if largest != "" {
 		browser(largest, strings.Split(*queries, ","))
@@ -180,8 +218,9 @@ func main() {
 }
 
 type result struct {
-	secs float64
-	rss  int64 // bytes
+	secs float64 // median wall time
+	cpu  float64 // median user and system time
+	rss  int64   // bytes
 }
 
 type tool struct {
@@ -202,6 +241,7 @@ func seq(from, to int) []int {
 // largest peak RSS.
 func measure(tools []tool, runs []int) []result {
 	times := make([][]float64, len(tools))
+	cpus := make([][]float64, len(tools))
 	res := make([]result, len(tools))
 	for _, r := range runs {
 		for i, t := range tools {
@@ -214,12 +254,15 @@ func measure(tools []tool, runs []int) []result {
 				log.Fatalf("%s: %v\n%s", t.name, err, out)
 			}
 			times[i] = append(times[i], time.Since(start).Seconds())
+			cpus[i] = append(cpus[i], (c.ProcessState.UserTime() + c.ProcessState.SystemTime()).Seconds())
 			res[i].rss = max(res[i].rss, peakRSS(c.ProcessState))
 		}
 	}
 	for i := range tools {
 		slices.Sort(times[i])
+		slices.Sort(cpus[i])
 		res[i].secs = times[i][len(times[i])/2]
+		res[i].cpu = cpus[i][len(cpus[i])/2]
 	}
 	return res
 }
@@ -229,7 +272,22 @@ func report(c, tool string, r result, index, files int64) {
 	if index > 0 {
 		idx = fmt.Sprintf("%.1f MB", float64(index)/1e6)
 	}
-	fmt.Printf("%-9s %-17s %8.2fs %6.0f MiB %12s %8d\n", c, tool, r.secs, float64(r.rss)/(1<<20), idx, files)
+	fmt.Printf("%-9s %-17s %8.2fs %8.2fs %6.0f MiB %12s %8d\n", c, tool, r.secs, r.cpu, float64(r.rss)/(1<<20), idx, files)
+}
+
+// parts prints what a tokki site is made of: its files and bytes, and the
+// bytes of its largest parts.
+func parts(site string) {
+	total := du(site)
+	var line []string
+	rest := total
+	for _, sub := range []string{"search", "tailor", "downloads"} {
+		n := du(filepath.Join(site, sub))
+		rest -= n
+		line = append(line, fmt.Sprintf("%s/ %.1f MB", sub, float64(n)/1e6))
+	}
+	line = append(line, fmt.Sprintf("pages and the rest %.1f MB", float64(rest)/1e6))
+	fmt.Printf("tokki's output: %d files, %.1f MB: %s\n", countFiles(site), float64(total)/1e6, strings.Join(line, ", "))
 }
 
 // ratios prints how many times faster tokki is than each baseline.
