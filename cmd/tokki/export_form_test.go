@@ -29,7 +29,7 @@ func TestExportInspectionForm(t *testing.T) {
 	if sheets := strings.Join(f.GetSheetList(), " "); sheets != "定期 契約前" {
 		t.Errorf("sheets %s, want 定期 契約前", sheets)
 	}
-	for sheet, id := range map[string]string{"定期": "K-09-2", "契約前": "K-09-1"} {
+	for sheet, id := range map[string]string{"定期": "K-01-2（ハンドブックのK-09-2）", "契約前": "K-01-1（ハンドブックのK-09-1）"} { // numbered with the task's 第1条
 		for cell, want := range map[string]string{"A1": "遵守確認表（点検記録）", "B2": "窓口業務", "B3": "令和　　年　　月　　日", "B4": sheet, "D6": "確認内容", "A7": id, "A8": ""} {
 			if got, _ := f.GetCellValue(sheet, cell); got != want {
 				t.Errorf("%s!%s = %q, want %q", sheet, cell, got, want)

@@ -326,7 +326,7 @@ func TestTailorCommand(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"業務：窓口業務", "（再委託の禁止）  \n第1条", "| K-09-1 | 第1条 |", "| 2026-04-08 | 実地 |", "| 2026-06-30 | 終了時 |", "# 判断記録"} {
+	for _, want := range []string{"業務：窓口業務", "（再委託の禁止）  \n第1条", "| K-01-1（ハンドブックのK-09-1） | 第1条 |", "| 2026-04-08 | 実地 |", "| 2026-06-30 | 終了時 |", "# 判断記録"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
