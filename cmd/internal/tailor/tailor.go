@@ -90,7 +90,10 @@ type Left struct {
 	Source    *content.Clause
 }
 
-// Tailor fits the handbook to one task.
+// Tailor fits the handbook to one task. A question with from_dates (the
+// contract's length) is answered from the task's dates when it gives them,
+// by LongContract; an answer given for it that the dates contradict is an
+// error, so that the 判断記録 and the schedule never disagree.
 func Tailor(h *content.Handbook, in Input) (*Result, error) {
 	r := &Result{Task: in.Task, Start: in.Start, End: in.End}
 	dated := !in.Start.IsZero() || !in.End.IsZero()
