@@ -96,18 +96,7 @@ func Compare(old, cur *content.Handbook, opt Options) []Change {
 		out = append(out, ch)
 	}
 
-	oldK, newK := map[string]*content.Check{}, map[string]*content.Check{}
-	var kids []string
-	for _, k := range old.Checks {
-		oldK[k.ID] = k
-		kids = append(kids, k.ID)
-	}
-	for _, k := range cur.Checks {
-		newK[k.ID] = k
-		if oldK[k.ID] == nil {
-			kids = append(kids, k.ID)
-		}
-	}
+	oldK, newK, kids := byKey(old.Checks, cur.Checks, func(k *content.Check) string { return k.ID })
 	slices.SortFunc(kids, content.CompareIDs)
 	for _, id := range kids {
 		o, n := oldK[id], newK[id]
@@ -125,18 +114,7 @@ func Compare(old, cur *content.Handbook, opt Options) []Change {
 		out = append(out, change("遵守確認表", id, o != nil, n != nil, ot, nt))
 	}
 
-	oldP, newP := map[string]*content.Page{}, map[string]*content.Page{}
-	var paths []string
-	for _, p := range old.Pages {
-		oldP[p.Path] = p
-		paths = append(paths, p.Path)
-	}
-	for _, p := range cur.Pages {
-		newP[p.Path] = p
-		if oldP[p.Path] == nil {
-			paths = append(paths, p.Path)
-		}
-	}
+	oldP, newP, paths := byKey(old.Pages, cur.Pages, func(p *content.Page) string { return p.Path })
 	slices.Sort(paths)
 	for _, path := range paths {
 		o, n := oldP[path], newP[path]
@@ -233,4 +211,21 @@ func checkText(ct *markdown.ClauseText, k *content.Check, omit bool) string {
 	}
 	writeRationale(&b, ct, k.Doc, k.Rationale, omit)
 	return b.String()
+}
+
+// byKey indexes the old and the current version's items by key, and lists
+// every key that either has, each once.
+func byKey[T any](old, cur []T, key func(T) string) (oldBy, curBy map[string]T, keys []string) {
+	oldBy, curBy = map[string]T{}, map[string]T{}
+	for _, x := range old {
+		oldBy[key(x)] = x
+		keys = append(keys, key(x))
+	}
+	for _, x := range cur {
+		curBy[key(x)] = x
+		if _, ok := oldBy[key(x)]; !ok {
+			keys = append(keys, key(x))
+		}
+	}
+	return oldBy, curBy, keys
 }
