@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"regexp"
 	"strconv"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -108,6 +109,7 @@ type Doc struct {
 	// ask in reading order, so a column is counted on from there, not from
 	// the start of the line each time (a line may hold 100,000 links).
 	lastOff, lastCol int
+	posMu            sync.Mutex // guards lineStart, lastOff and lastCol
 }
 
 // Has reports whether the front matter has the key.
@@ -134,8 +136,10 @@ func (d *Doc) ValuePos(name string) Pos {
 }
 
 // OffsetPos converts a byte offset in Body into a line and column. It is
-// not safe for concurrent use on one Doc.
+// safe for concurrent use: lint's rules run at once.
 func (d *Doc) OffsetPos(off int) Pos {
+	d.posMu.Lock()
+	defer d.posMu.Unlock()
 	if d.lineStart == nil {
 		d.lineStart = []int{0}
 		for i, b := range d.Body {

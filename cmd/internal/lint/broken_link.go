@@ -9,9 +9,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
-	"github.com/tokki-handbook/tokki/cmd/internal/par"
 	"github.com/tokki-handbook/tokki/cmd/internal/theme"
 )
 
@@ -34,30 +35,8 @@ type parsed struct {
 func checkBrokenLink(c *Context) {
 	docs := c.H.Docs
 	info := make([]parsed, len(docs))
-	var todo []int
-	if c.cache != nil {
-		c.cache.mu.Lock()
-		for i, d := range docs {
-			if p, ok := c.cache.parsed[d]; ok {
-				info[i] = p
-			} else {
-				todo = append(todo, i)
-			}
-		}
-		c.cache.mu.Unlock()
-	} else {
-		for i := range docs {
-			todo = append(todo, i)
-		}
-	}
-	par.Each(len(todo), func(j int) { info[todo[j]] = parseLinks(docs[todo[j]]) })
-	if c.cache != nil {
-		c.cache.mu.Lock()
-		c.cache.parsed = make(map[*content.Doc]parsed, len(docs))
-		for i, d := range docs {
-			c.cache.parsed[d] = info[i]
-		}
-		c.cache.mu.Unlock()
+	for i, df := range c.factsOf() {
+		info[i] = df.parsed
 	}
 
 	byPath := map[string]int{}
@@ -95,10 +74,12 @@ func checkBrokenLink(c *Context) {
 	}
 }
 
-func parseLinks(d *content.Doc) parsed {
+// parseLinks finds d's links and anchors; body is d's body parsed
+// (called only when the body may hold a link).
+func parseLinks(d *content.Doc, body func() ast.Node) parsed {
 	p := parsed{anchors: map[string]bool{}}
 	if d.Body != nil && !markdown.LinkFree(d.Body) {
-		doc := markdown.Parse(d.Body)
+		doc := body()
 		for _, l := range markdown.Links(doc) {
 			p.links = append(p.links, link{l.Dest, d.OffsetPos(l.Offset)})
 		}

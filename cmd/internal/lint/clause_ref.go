@@ -13,6 +13,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/par"
 )
 
 // A clause names another clause with a link to its file, which every
@@ -45,13 +46,28 @@ func checkClauseRef(c *Context) {
 		byOrder[cl.Order] = cl
 		byTitle[cl.Title] = cl
 	}
-	for _, cl := range c.H.Clauses {
+	articles := map[*content.Doc][]proseText{}
+	for _, df := range c.factsOf() {
+		articles[df.doc] = df.articles
+	}
+	// runsOf calls f with the prose runs of a text: a body's from its
+	// facts, a variant's or a front-matter value's parsed here.
+	runsOf := func(d *content.Doc, src []byte, body bool, f func(text string, start int)) {
+		if body {
+			for _, r := range articles[d] {
+				f(r.text, r.start)
+			}
+			return
+		}
+		eachProse(markdown.Parse(src), src, f)
+	}
+	par.Each(len(c.H.Clauses), func(i int) {
+		cl := c.H.Clauses[i]
 		for _, t := range textsOf(cl) {
 			if !strings.Contains(string(t.src), "条") && !strings.Contains(string(t.src), "「") {
 				continue
 			}
-			src := t.src
-			eachProse(markdown.Parse(src), src, func(text string, start int) {
+			runsOf(cl.Doc, t.src, t.variant < 0, func(text string, start int) {
 				eachArticle(text, func(m []int, n int) {
 					fix := "link to the clause's file instead, e.g. [第N条](cNN-name.md)"
 					if target := byOrder[n]; target != nil && target != cl {
@@ -74,7 +90,7 @@ func checkClauseRef(c *Context) {
 				}
 			})
 		}
-	}
+	})
 	// A guide page, a check item or a clause's 解説 names an article by
 	// a link too, whose text every output replaces when it is a label
 	// (markdown.RelabelRefs); a 第N条 typed outside a link is one of this
@@ -90,7 +106,8 @@ func checkClauseRef(c *Context) {
 	for _, p := range c.H.Pages {
 		docs = append(docs, p.Doc)
 	}
-	for _, d := range docs {
+	par.Each(len(docs), func(i int) {
+		d := docs[i]
 		for _, t := range docTexts(d) {
 			if d.Kind == content.KindClause && t.body {
 				continue
@@ -98,7 +115,7 @@ func checkClauseRef(c *Context) {
 			if !strings.Contains(string(t.src), "条") {
 				continue
 			}
-			eachProse(markdown.Parse(t.src), t.src, func(text string, start int) {
+			runsOf(d, t.src, t.body, func(text string, start int) {
 				eachArticle(text, func(m []int, n int) {
 					if target := byOrder[n]; target != nil {
 						c.Report(d, t.pos(start+m[0]), "%s is typed by hand, so it goes wrong when the clauses are renumbered; link to the clause instead: [%s](%s), whose text every output replaces with the current number",
@@ -107,7 +124,7 @@ func checkClauseRef(c *Context) {
 				})
 			})
 		}
-	}
+	})
 }
 
 // eachArticle calls f with the match of every 第N条 in text that is not a

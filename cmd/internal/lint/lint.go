@@ -55,9 +55,8 @@ type Options struct {
 
 // Cache holds per-file results between runs.
 type Cache struct {
-	mu        sync.Mutex
-	parsed    map[*content.Doc]parsed
-	sentences map[*content.Doc][]sentence // what the prose rules read
+	mu    sync.Mutex
+	facts map[*content.Doc]facts
 }
 
 // Context is what a rule sees: the handbook, the options, and a way to
@@ -66,13 +65,18 @@ type Context struct {
 	H   *content.Handbook
 	Now time.Time
 
-	rule     *Rule
+	rule *Rule // the rule that reports
+	*shared
+}
+
+// shared is what the rules of one Run share.
+type shared struct {
 	cache    *Cache
 	mu       sync.Mutex
 	findings []Finding
 
-	proseOnce sync.Once
-	prose     []proseDoc // the sentences the prose rules read (proseOf)
+	factsOnce sync.Once
+	facts     []docFacts // what the rules read of each file (factsOf)
 }
 
 // Report records a finding of the running rule in file d at pos.
@@ -97,13 +101,19 @@ func Run(h *content.Handbook, opts Options) []Finding {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	c := &Context{H: h, Now: now, cache: opts.Cache}
+	// The rules run at once: most are quick loops over the handbook that
+	// would leave the other cores idle while they ran one by one; they
+	// share only the facts (factsOf) and the findings, which are sorted
+	// at the end.
+	r := &shared{cache: opts.Cache}
+	var wg sync.WaitGroup
 	for i := range Rules {
-		c.rule = &Rules[i]
-		Rules[i].Check(c)
+		c := &Context{H: h, Now: now, rule: &Rules[i], shared: r}
+		wg.Go(func() { Rules[i].Check(c) })
 	}
-	Sort(c.findings)
-	return c.findings
+	wg.Wait()
+	Sort(r.findings)
+	return r.findings
 }
 
 // Sort orders findings by file, line, column, rule and message.

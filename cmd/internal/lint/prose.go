@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -92,45 +93,6 @@ func (s *sentence) inCode(i int) bool {
 	return r.code
 }
 
-// proseDoc is the sentences of one file.
-type proseDoc struct {
-	doc       *content.Doc
-	sentences []sentence
-}
-
-// proseOf splits every file of the handbook into sentences, once per run,
-// and with a Cache only the files that changed since the last run.
-func (c *Context) proseOf() []proseDoc {
-	c.proseOnce.Do(func() {
-		docs := c.H.Docs
-		var cached map[*content.Doc][]sentence
-		if c.cache != nil {
-			c.cache.mu.Lock()
-			cached = c.cache.sentences
-			c.cache.mu.Unlock()
-		}
-		out := make([]proseDoc, len(docs))
-		par.Each(len(docs), func(i int) {
-			s, ok := cached[docs[i]]
-			if !ok {
-				s = sentencesOf(c.H.FS, docs[i])
-			}
-			out[i] = proseDoc{doc: docs[i], sentences: s}
-		})
-		if c.cache != nil {
-			keep := make(map[*content.Doc][]sentence, len(docs))
-			for _, pd := range out {
-				keep[pd.doc] = pd.sentences
-			}
-			c.cache.mu.Lock()
-			c.cache.sentences = keep
-			c.cache.mu.Unlock()
-		}
-		c.prose = out
-	})
-	return c.prose
-}
-
 // eachSentence calls f with every sentence of the handbook that rule is
 // not turned off for: the sentences of one file in order, the files on
 // every core (f reports through the Context, which is safe for that).
@@ -138,12 +100,12 @@ func (c *Context) eachSentence(rule string, f func(d *content.Doc, s *sentence))
 	if c.H.Settings.Prose.IsOff(rule) {
 		return
 	}
-	docs := c.proseOf()
+	docs := c.factsOf()
 	par.Each(len(docs), func(i int) {
-		pd := docs[i]
-		for i := range pd.sentences {
-			if s := &pd.sentences[i]; !s.off.has(rule) {
-				f(pd.doc, s)
+		df := &docs[i]
+		for i := range df.sentences {
+			if s := &df.sentences[i]; !s.off.has(rule) {
+				f(df.doc, s)
 			}
 		}
 	})
@@ -153,7 +115,9 @@ func (c *Context) eachSentence(rule string, f func(d *content.Doc, s *sentence))
 // explanation register.
 var proseFields = []string{"rationale", "waiver", "question", "good", "description"}
 
-func sentencesOf(fsys fs.FS, d *content.Doc) []sentence {
+// sentencesOf splits d's texts into sentences; body is d's body parsed
+// (called only when the body holds Markdown).
+func sentencesOf(fsys fs.FS, d *content.Doc, body func() ast.Node) []sentence {
 	if !d.Decoded || d.Body == nil {
 		return nil
 	}
@@ -162,7 +126,11 @@ func sentencesOf(fsys fs.FS, d *content.Doc) []sentence {
 	if d.Kind == content.KindClause {
 		reg = legal
 	}
-	out = appendSentences(out, d.Body, d.OffsetPos, reg)
+	if plain(d.Body) {
+		out = appendPlain(out, string(d.Body), sentence{pos: d.OffsetPos, reg: reg})
+	} else {
+		out = appendParsed(out, body(), d.Body, d.OffsetPos, reg)
+	}
 	for _, name := range proseFields {
 		s, ok := d.Value(name).(string)
 		f := d.Fields[name]
@@ -186,7 +154,14 @@ func sentencesOf(fsys fs.FS, d *content.Doc) []sentence {
 // it). Where the line as written does not end with the value's line (a
 // folded or quoted value), the position is the line alone.
 func fieldPos(fsys fs.FS, d *content.Doc, f *content.Field, src string) func(int) content.Pos {
-	var lines []string
+	// The prose rules run at once and share this function.
+	lines := sync.OnceValue(func() []string {
+		b, err := fs.ReadFile(fsys, d.Path)
+		if err != nil {
+			return nil
+		}
+		return strings.Split(strings.TrimPrefix(string(b), "\uFEFF"), "\n")
+	})
 	return func(off int) content.Pos {
 		pos := content.Pos{Line: f.Value.Line}
 		start := strings.LastIndexByte(src[:off], '\n') + 1
@@ -195,12 +170,7 @@ func fieldPos(fsys fs.FS, d *content.Doc, f *content.Field, src string) func(int
 		} else if start > 0 {
 			return pos
 		}
-		if lines == nil {
-			lines = []string{}
-			if b, err := fs.ReadFile(fsys, d.Path); err == nil {
-				lines = strings.Split(strings.TrimPrefix(string(b), "\uFEFF"), "\n")
-			}
-		}
+		lines := lines()
 		if pos.Line > len(lines) {
 			return pos
 		}
@@ -229,12 +199,12 @@ func appendSentences(out []sentence, src []byte, pos func(int) content.Pos, reg 
 	if plain(src) {
 		return appendPlain(out, string(src), sentence{pos: pos, reg: reg})
 	}
-	return appendParsed(out, src, pos, reg)
+	return appendParsed(out, markdown.Parse(src), src, pos, reg)
 }
 
-// appendParsed is appendSentences for text with Markdown in it.
-func appendParsed(out []sentence, src []byte, pos func(int) content.Pos, reg register) []sentence {
-	doc := markdown.Parse(src)
+// appendParsed is appendSentences for text with Markdown in it, parsed
+// into doc.
+func appendParsed(out []sentence, doc ast.Node, src []byte, pos func(int) content.Pos, reg register) []sentence {
 	offs := disables(doc, src)
 	var walk func(n ast.Node, list, quote bool)
 	walk = func(n ast.Node, list, quote bool) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
 )
 
 // guide is a guide page whose body starts on line 4.
@@ -111,7 +112,7 @@ func TestPlainAsParsed(t *testing.T) {
 			continue
 		}
 		pos := func(off int) content.Pos { return content.Pos{Line: off} }
-		a, b := appendPlain(nil, src, sentence{pos: pos}), appendParsed(nil, []byte(src), pos, explanation)
+		a, b := appendPlain(nil, src, sentence{pos: pos}), appendParsed(nil, markdown.Parse([]byte(src)), []byte(src), pos, explanation)
 		if len(a) != len(b) {
 			t.Errorf("%q: %d sentences, parsed %d", src, len(a), len(b))
 			continue
