@@ -64,7 +64,7 @@ func checkClauseRef(c *Context) {
 	par.Each(len(c.H.Clauses), func(i int) {
 		cl := c.H.Clauses[i]
 		for _, t := range textsOf(cl) {
-			if !strings.Contains(string(t.src), "条") && !strings.Contains(string(t.src), "「") {
+			if !bytes.Contains(t.src, []byte("条")) && !bytes.Contains(t.src, []byte("「")) {
 				continue
 			}
 			runsOf(cl.Doc, t.src, t.variant < 0, func(text string, start int) {
@@ -112,7 +112,7 @@ func checkClauseRef(c *Context) {
 			if d.Kind == content.KindClause && t.body {
 				continue
 			}
-			if !strings.Contains(string(t.src), "条") {
+			if !bytes.Contains(t.src, []byte("条")) {
 				continue
 			}
 			runsOf(d, t.src, t.body, func(text string, start int) {

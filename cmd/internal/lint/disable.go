@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -62,7 +63,7 @@ func (ds disabledSpans) at(off int) disabled {
 // block each one covers: from the start of the block after the marker to
 // the start of the block after that one.
 func disables(doc ast.Node, src []byte) disabledSpans {
-	if !strings.Contains(string(src), disableMarker) {
+	if !bytes.Contains(src, []byte(disableMarker)) {
 		return nil
 	}
 	var out disabledSpans

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -89,7 +90,7 @@ func factsOfDoc(c *Context, d *content.Doc, prose bool) facts {
 	}
 	// clause-ref reads the runs that hold 条 (第N条, 前条, 次条) or 「
 	// (a caption typed by hand); most runs hold neither.
-	if d.Body != nil && (strings.Contains(string(d.Body), "条") || strings.Contains(string(d.Body), "「")) {
+	if d.Body != nil && (bytes.Contains(d.Body, []byte("条")) || bytes.Contains(d.Body, []byte("「"))) {
 		eachProse(body(), d.Body, func(text string, start int) {
 			if strings.Contains(text, "条") || strings.Contains(text, "「") {
 				f.articles = append(f.articles, proseText{text, start})

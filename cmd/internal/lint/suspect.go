@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/par"
 	"github.com/tokki-handbook/tokki/cmd/internal/review"
 )
 
@@ -11,17 +12,25 @@ import (
 // last reviewed against it, and items never reviewed, as Doorstop marks
 // links suspect. tokki review stamps an item after a person has read it.
 func checkSuspect(c *Context) {
-	prints := map[*content.Clause]review.Fingerprint{}
+	// The clauses' fingerprints first, on every core: each hashes and
+	// scans a clause's text.
+	clauses := c.H.Clauses
+	fps := make([]review.Fingerprint, len(clauses))
+	par.Each(len(clauses), func(i int) {
+		if clauses[i].Decoded {
+			fps[i] = review.Of(clauses[i])
+		}
+	})
+	prints := make(map[*content.Clause]review.Fingerprint, len(clauses))
+	for i, cl := range clauses {
+		prints[cl] = fps[i]
+	}
 	for _, k := range c.H.Checks {
 		cl := c.H.ClauseByID(k.Clause)
 		if cl == nil || !cl.Decoded {
 			continue // unknown-clause reports it
 		}
-		now, ok := prints[cl]
-		if !ok {
-			now = review.Of(cl)
-			prints[cl] = now
-		}
+		now := prints[cl]
 		stampText, _ := k.Value("reviewed_clause").(string)
 		if strings.TrimSpace(stampText) == "" {
 			c.Report(k.Doc, k.KeyPos("id"), "check item %s has not been reviewed against clause %s; read both and run: tokki review %s",
