@@ -12,16 +12,19 @@ import (
 )
 
 // facts is what the rules read of one file's Markdown, found in one pass
-// that parses its body once: broken-link's links and anchors, the prose
-// rules' sentences, and clause-ref's runs of text that may name an
-// article. Parsing each body once for all three, on every core, is what
-// keeps linting 10,000 files near a second (BenchmarkLint): each rule
-// parsing the bodies again took half as long again.
+// that parses its body once: broken-link's links and anchors, and
+// clause-ref's runs of text that may name an article; the same pass hands
+// the file's sentences to the prose rules. Parsing each body once for
+// all, on every core, is what keeps linting 10,000 files near a second
+// (BenchmarkLint): each rule parsing the bodies again took half as long
+// again.
 type facts struct {
 	parsed
-	sentences []sentence // nil unless withProse
-	withProse bool       // sentences were split (a prose rule is on)
-	articles  []proseText
+	articles []proseText
+	// The sentences, kept only in a Cache (nil unless withProse: no
+	// prose rule was on when the file was read).
+	sentences []sentence
+	withProse bool
 }
 
 // proseText is a run of a body's prose (not a link's text, not code) and
@@ -37,42 +40,48 @@ type docFacts struct {
 	facts
 }
 
-// factsOf works out the facts of every file of the handbook, once per
-// run, and with a Cache only those of the files that changed since the
-// last run.
-func (c *Context) factsOf() []docFacts {
-	c.factsOnce.Do(func() {
-		prose := false
-		for _, r := range content.ProseRules {
-			prose = prose || !c.H.Settings.Prose.IsOff(r)
+// factsOf works out the facts of every file of the handbook, and with a
+// Cache only those of the files that changed since the last run, and
+// hands every sentence to the prose rules' readers (c.readers).
+func factsOf(c *Context) []docFacts {
+	prose := len(c.readers) > 0
+	docs := c.H.Docs
+	var cached map[*content.Doc]facts
+	if c.cache != nil {
+		c.cache.mu.Lock()
+		cached = c.cache.facts
+		c.cache.mu.Unlock()
+	}
+	out := make([]docFacts, len(docs))
+	par.Each(len(docs), func(i int) {
+		d := docs[i]
+		f, ok := cached[d]
+		if !ok || prose && !f.withProse {
+			f = factsOfDoc(c, d, prose)
 		}
-		docs := c.H.Docs
-		var cached map[*content.Doc]facts
-		if c.cache != nil {
-			c.cache.mu.Lock()
-			cached = c.cache.facts
-			c.cache.mu.Unlock()
-		}
-		out := make([]docFacts, len(docs))
-		par.Each(len(docs), func(i int) {
-			f, ok := cached[docs[i]]
-			if !ok || prose && !f.withProse {
-				f = factsOfDoc(c, docs[i], prose)
+		for i := range f.sentences {
+			s := &f.sentences[i]
+			for _, r := range c.readers {
+				if !s.off.has(r.rule) {
+					r.f(d, s)
+				}
 			}
-			out[i] = docFacts{doc: docs[i], facts: f}
-		})
-		if c.cache != nil {
-			keep := make(map[*content.Doc]facts, len(docs))
-			for _, df := range out {
-				keep[df.doc] = df.facts
-			}
-			c.cache.mu.Lock()
-			c.cache.facts = keep
-			c.cache.mu.Unlock()
 		}
-		c.facts = out
+		if c.cache == nil {
+			f.sentences = nil // read: let them go
+		}
+		out[i] = docFacts{doc: d, facts: f}
 	})
-	return c.facts
+	if c.cache != nil {
+		keep := make(map[*content.Doc]facts, len(docs))
+		for _, df := range out {
+			keep[df.doc] = df.facts
+		}
+		c.cache.mu.Lock()
+		c.cache.facts = keep
+		c.cache.mu.Unlock()
+	}
+	return out
 }
 
 // factsOfDoc parses d's body at most once for everything the rules read.

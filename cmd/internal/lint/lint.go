@@ -75,8 +75,8 @@ type shared struct {
 	mu       sync.Mutex
 	findings []Finding
 
-	factsOnce sync.Once
-	facts     []docFacts // what the rules read of each file (factsOf)
+	facts   []docFacts // what the rules read of each file (see factsOf)
+	readers []reader   // the prose rules' functions (see eachSentence)
 }
 
 // Report records a finding of the running rule in file d at pos.
@@ -97,19 +97,46 @@ func (c *Context) ReportPath(path string, pos content.Pos, format string, args .
 // Run applies every rule to the handbook and returns all findings, sorted by
 // file, line and column.
 func Run(h *content.Handbook, opts Options) []Finding {
+	return runRules(h, opts, true)
+}
+
+// runRules is Run, with the rules other than the prose rules run at once or
+// (for a test) one by one. It goes in three steps:
+//
+//  1. The prose rules hand their functions to eachSentence.
+//  2. One pass over the files, on every core, parses each body once,
+//     keeps what the other rules read of it (factsOf), and hands each of
+//     its sentences to the prose rules' functions. The sentences are not
+//     kept (at 10,000 pages of prose they take 180 MB), except in a Cache.
+//  3. The other rules run. At once, most of them quick loops over the
+//     handbook would leave the other core idle were they run one by one.
+//
+// Rules share only the facts and the findings, which are sorted at the
+// end.
+func runRules(h *content.Handbook, opts Options, atOnce bool) []Finding {
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
 	}
-	// The rules run at once: most are quick loops over the handbook that
-	// would leave the other cores idle while they ran one by one; they
-	// share only the facts (factsOf) and the findings, which are sorted
-	// at the end.
 	r := &shared{cache: opts.Cache}
-	var wg sync.WaitGroup
+	contexts := make([]*Context, len(Rules))
 	for i := range Rules {
-		c := &Context{H: h, Now: now, rule: &Rules[i], shared: r}
-		wg.Go(func() { Rules[i].Check(c) })
+		contexts[i] = &Context{H: h, Now: now, rule: &Rules[i], shared: r}
+		if slices.Contains(content.ProseRules, Rules[i].Name) {
+			Rules[i].Check(contexts[i])
+		}
+	}
+	r.facts = factsOf(contexts[0])
+	var wg sync.WaitGroup
+	for i, c := range contexts {
+		if slices.Contains(content.ProseRules, Rules[i].Name) {
+			continue
+		}
+		if atOnce {
+			wg.Go(func() { Rules[i].Check(c) })
+		} else {
+			Rules[i].Check(c)
+		}
 	}
 	wg.Wait()
 	Sort(r.findings)

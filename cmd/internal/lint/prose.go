@@ -14,7 +14,6 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
-	"github.com/tokki-handbook/tokki/cmd/internal/par"
 )
 
 // The prose rules (sentence-length, comma-count, style-mix, punctuation,
@@ -93,22 +92,22 @@ func (s *sentence) inCode(i int) bool {
 	return r.code
 }
 
-// eachSentence calls f with every sentence of the handbook that rule is
-// not turned off for: the sentences of one file in order, the files on
-// every core (f reports through the Context, which is safe for that).
+// eachSentence hands f to the pass over every file (see runRules), which
+// calls it with each sentence of the handbook that rule is not turned off
+// for: the sentences of one file in order, the files on every core (f
+// reports through the Context, which is safe for that). A prose rule's
+// Check does nothing but this.
 func (c *Context) eachSentence(rule string, f func(d *content.Doc, s *sentence)) {
 	if c.H.Settings.Prose.IsOff(rule) {
 		return
 	}
-	docs := c.factsOf()
-	par.Each(len(docs), func(i int) {
-		df := &docs[i]
-		for i := range df.sentences {
-			if s := &df.sentences[i]; !s.off.has(rule) {
-				f(df.doc, s)
-			}
-		}
-	})
+	c.readers = append(c.readers, reader{rule, f})
+}
+
+// reader is a prose rule's function for each sentence.
+type reader struct {
+	rule string
+	f    func(d *content.Doc, s *sentence)
 }
 
 // proseFields are the front-matter values written as prose, in the
