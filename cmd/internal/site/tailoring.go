@@ -222,6 +222,7 @@ func (b *renderer) tailorData() {
 		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + `],"forms":` + string(fj) +
 		`,"holidays":` + string(hj) + "};\n")
 	b.put(tailorData, "tailoring data", []byte(out.String()))
+	b.officeWriter()
 }
 
 // renderTailor queues the builder page (its data is tailorData's).
