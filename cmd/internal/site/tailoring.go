@@ -60,6 +60,11 @@ type tailorCheck struct {
 	// text (the page sets them as textContent).
 	Question string `json:"question,omitempty"`
 	Good     string `json:"good,omitempty"`
+	// How the item is checked and what is looked at, as the workbook's
+	// 方法 and 確認資料 columns have them (export.Check), for the page's
+	// Excel download.
+	Method   string `json:"method,omitempty"`
+	Evidence string `json:"evidence,omitempty"`
 }
 
 // tailorForm is a form (様式) a clause asks for, with its links relative
@@ -198,7 +203,8 @@ func (b *renderer) tailorData() {
 				continue
 			}
 			j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when),
-				Question: b.tailorPlain(k.doc, "question", refs), Good: b.tailorPlain(k.doc, "good", refs)})
+				Question: b.tailorPlain(k.doc, "question", refs), Good: b.tailorPlain(k.doc, "good", refs),
+				Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.source.Evidence), " ")})
 			b.keepMD(key, mdOut{text: string(j)})
 			checks = append(checks, string(j))
 		}
@@ -217,10 +223,14 @@ func (b *renderer) tailorData() {
 	ps, _ := json.Marshal(paramsData(s.Params))
 	// The national holidays, which the schedule moves inspections off.
 	hj, _ := json.Marshal(tailor.HolidayTable())
+	era := ""
+	if s.Era { // the workbook's 点検日 in 和暦, as tokki export writes it
+		era = `,"era":true`
+	}
 	var out strings.Builder
 	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
 		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + `],"forms":` + string(fj) +
-		`,"holidays":` + string(hj) + "};\n")
+		`,"holidays":` + string(hj) + era + "};\n")
 	b.put(tailorData, "tailoring data", []byte(out.String()))
 	b.officeWriter()
 }
