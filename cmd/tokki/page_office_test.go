@@ -46,8 +46,7 @@ var pageAnswers = []string{
 // byte for byte the files tokki export writes from the same file, with the
 // handbook's calendar in 西暦 and in 和暦.
 func TestPageOfficeFilesAreTheCLIs(t *testing.T) {
-	node, err := exec.LookPath("node")
-	if err != nil {
+	if _, err := exec.LookPath("node"); err != nil {
 		t.Skip("node is not installed")
 	}
 	dir := t.TempDir()
@@ -65,65 +64,103 @@ func TestPageOfficeFilesAreTheCLIs(t *testing.T) {
 				src, _ := os.ReadFile(index)
 				os.WriteFile(index, []byte(strings.Replace(string(src), "---\n", "---\n"+hb.calendar, 1)), 0o644)
 			}
-			h, err := content.Load(root)
-			if err != nil {
-				t.Fatal(err)
-			}
-			s, err := site.Build(h)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var files []string
-			for _, f := range []string{"assets/tailor.js", "tailor/data.js", "assets/office.js"} {
-				p := filepath.Join(dir, hb.name+"-"+strings.ReplaceAll(f, "/", "-"))
-				os.WriteFile(p, s.Files[f], 0o644)
-				files = append(files, p)
-			}
-			var answers []string
-			for i, a := range pageAnswers {
-				p := filepath.Join(dir, fmt.Sprintf("%s-%02d.yaml", hb.name, i))
-				os.WriteFile(p, []byte(a), 0o644)
-				answers = append(answers, p)
-			}
-			list, _ := json.Marshal(answers)
-			listFile := filepath.Join(dir, hb.name+"-answers.json")
-			os.WriteFile(listFile, list, 0o644)
-			outFile := filepath.Join(dir, hb.name+"-page.json")
-			cmd := exec.Command(node, append([]string{filepath.Join("testdata", "pageoffice.js")}, append(files, listFile, outFile)...)...)
-			if msg, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("node: %v\n%s", err, msg)
-			}
-			out, _ := os.ReadFile(outFile)
-			lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-			if len(lines) != len(answers) {
-				t.Fatalf("%d results for %d answers files", len(lines), len(answers))
-			}
-			for i, file := range answers {
-				var page map[string]string
-				if err := json.Unmarshal([]byte(lines[i]), &page); err != nil {
-					t.Fatalf("%s: %v: %s", file, err, lines[i])
-				}
-				for _, f := range []struct{ what, format string }{{"clauses", "docx"}, {"checklist", "xlsx"}} {
-					cli := filepath.Join(dir, fmt.Sprintf("%s-%02d.%s", hb.name, i, f.format))
-					code, _, errs := tokki(t, "export", f.what, "--format", f.format, "--answers", file, "-o", cli, "--source", root)
-					if code != 0 {
-						if page["error"] == "" {
-							t.Errorf("%q: tokki export refuses it (%s), the page does not", pageAnswers[i], strings.TrimSpace(errs))
-						}
-						continue
-					}
-					if page["error"] != "" {
-						t.Errorf("%q: the page refuses it (%s), tokki export does not", pageAnswers[i], page["error"])
-						continue
-					}
-					want, _ := os.ReadFile(cli)
-					got, _ := base64.StdEncoding.DecodeString(page[f.format])
-					if !bytes.Equal(got, want) {
-						t.Errorf("%q: the page's %s (%d bytes) differs from tokki export's (%d bytes)", pageAnswers[i], f.format, len(got), len(want))
-						os.WriteFile(cli+".page", got, 0o644)
-					}
-				}
-			}
+			comparePageAndCLI(t, root, pageAnswers)
 		})
+	}
+}
+
+// A check item's question and good answer may link to clauses with the
+// article's label typed by hand ([第2条](b.md), [第2条（記録）](b.md),
+// [第2条 記録](b.md), an empty text) or link to a clause the task leaves
+// out: the workbook shows each as tokki export relabels it for the task.
+func TestPageOfficeFilesRelabelLinks(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("node is not installed")
+	}
+	clause := func(id, title string, order int, when string) string {
+		return "---\nid: " + id + "\ntitle: " + title + "\norder: " + fmt.Sprint(order) + "\nrationale: 理由。\n" + when + "---\n\n受注者は、" + title + "を守らなければならない。\n"
+	}
+	check := func(id, clause, aspect, question string) string {
+		return "---\nid: " + id + "\nclause: " + clause + "\ntitle: 確認\naspect: " + aspect + "\ntiming: [定期]\nrationale: 理由。\nquestion: \"" + question + "\"\ngood: \"" + question + "があること。\"\n---\n"
+	}
+	files := map[string]string{
+		"content/_index.md": "---\ntitle: 手引き\nquestions:\n  - id: takeout\n    text: 持ち出しますか。\n    answers: [はい, いいえ]\n    default: いいえ\n---\n",
+		"clauses/a.md":      clause("C-01", "持出し", 1, "when: {takeout: はい}\n"),
+		"clauses/b.md":      clause("C-02", "記録", 2, ""),
+		"clauses/c.md":      clause("C-03", "報告", 3, ""),
+		"checklist/a1.md":   check("K-01-1", "C-01", "対策", "持出しの記録"),
+		"checklist/a2.md":   check("K-01-2", "C-01", "運用", "持出しの実績"),
+		"checklist/b1.md":   check("K-02-1", "C-02", "対策", "[第2条](../clauses/b.md)と[第2条（記録）](../clauses/b.md)と[第2条 記録](../clauses/b.md)と[](../clauses/b.md)と[第2条第1項](../clauses/b.md)の記録"),
+		"checklist/b2.md":   check("K-02-2", "C-02", "運用", "[第1条](../clauses/a.md)と[持出しの条](../clauses/a.md)と[](../clauses/a.md)の実績"),
+		"checklist/c1.md":   check("K-03-1", "C-03", "対策", "[第3条](../clauses/c.md)の報告"),
+		"checklist/c2.md":   check("K-03-2", "C-03", "運用", "報告の実績"),
+	}
+	comparePageAndCLI(t, writeRaw(t, files), []string{"answers: {}\n", "answers: {takeout: はい}\n"})
+}
+
+// comparePageAndCLI builds the handbook at root, runs the page's path to
+// the Word and Excel files under Node for each answers file, and compares
+// them with what tokki export writes from the same file.
+func comparePageAndCLI(t *testing.T, root string, pageAnswers []string) {
+	t.Helper()
+	node, _ := exec.LookPath("node")
+	dir := t.TempDir()
+	h, err := content.Load(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := site.Build(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, f := range []string{"assets/tailor.js", "tailor/data.js", "assets/office.js"} {
+		p := filepath.Join(dir, strings.ReplaceAll(f, "/", "-"))
+		os.WriteFile(p, s.Files[f], 0o644)
+		files = append(files, p)
+	}
+	var answers []string
+	for i, a := range pageAnswers {
+		p := filepath.Join(dir, fmt.Sprintf("%02d.yaml", i))
+		os.WriteFile(p, []byte(a), 0o644)
+		answers = append(answers, p)
+	}
+	list, _ := json.Marshal(answers)
+	listFile := filepath.Join(dir, "answers.json")
+	os.WriteFile(listFile, list, 0o644)
+	outFile := filepath.Join(dir, "page.json")
+	cmd := exec.Command(node, append([]string{filepath.Join("testdata", "pageoffice.js")}, append(files, listFile, outFile)...)...)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("node: %v\n%s", err, msg)
+	}
+	out, _ := os.ReadFile(outFile)
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != len(answers) {
+		t.Fatalf("%d results for %d answers files", len(lines), len(answers))
+	}
+	for i, file := range answers {
+		var page map[string]string
+		if err := json.Unmarshal([]byte(lines[i]), &page); err != nil {
+			t.Fatalf("%s: %v: %s", file, err, lines[i])
+		}
+		for _, f := range []struct{ what, format string }{{"clauses", "docx"}, {"checklist", "xlsx"}} {
+			cli := filepath.Join(dir, fmt.Sprintf("%02d.%s", i, f.format))
+			code, _, errs := tokki(t, "export", f.what, "--format", f.format, "--answers", file, "-o", cli, "--source", root)
+			if code != 0 {
+				if page["error"] == "" {
+					t.Errorf("%q: tokki export refuses it (%s), the page does not", pageAnswers[i], strings.TrimSpace(errs))
+				}
+				continue
+			}
+			if page["error"] != "" {
+				t.Errorf("%q: the page refuses it (%s), tokki export does not", pageAnswers[i], page["error"])
+				continue
+			}
+			want, _ := os.ReadFile(cli)
+			got, _ := base64.StdEncoding.DecodeString(page[f.format])
+			if !bytes.Equal(got, want) {
+				t.Errorf("%q: the page's %s (%d bytes) differs from tokki export's (%d bytes)", pageAnswers[i], f.format, len(got), len(want))
+			}
+		}
 	}
 }

@@ -216,7 +216,7 @@
       var k = x.k;
       var n = included[k.clause]; seq[k.clause] = (seq[k.clause] || 0) + 1;
       var taskId = "K-" + (n < 10 ? "0" : "") + n + "-" + seq[k.clause];
-      r.checks.push({ id: k.id, taskId: taskId, label: taskId + "（ハンドブックの" + k.id + "）", clause: k.clause, number: n, title: k.title, aspect: k.aspect, timing: k.timing, question: named(k.question || ""), good: named(k.good || ""), method: k.method || "", evidence: k.evidence || "" });
+      r.checks.push({ id: k.id, taskId: taskId, label: taskId + "（ハンドブックの" + k.id + "）", clause: k.clause, number: n, title: k.title, aspect: k.aspect, timing: k.timing, question: named(k.question || ""), good: named(k.good || ""), method: k.method || "", evidence: k.evidence || "", md: k.md });
     });
     // The forms (様式) the kept clauses ask for, each once, in article order;
     // each with the numbers of the articles that ask for it.
@@ -435,12 +435,21 @@
   function officeDocument(r, task) {
     var titles = {};
     r.clauses.forEach(function (c) { titles[c.id] = c.title; });
+    // A check's texts that link to clauses go as Markdown, with the label
+    // of each linked clause as the task's text names it (r.refs), for the
+    // writer to label as tokki export does.
+    function md(m) {
+      if (!m) return undefined;
+      var links = {};
+      Object.keys(m.links).forEach(function (path) { links[path] = r.refs[m.links[path]]; });
+      return { question: m.question || "", good: m.good || "", path: m.path, links: links };
+    }
     return {
       task: task || "",
       clauses: r.clauses.map(function (c) { return { number: c.number, title: c.title, lines: c.text.split("\n") }; }),
       checks: r.checks.map(function (k) {
         return { id: k.label, clause: "第" + k.number + "条 " + titles[k.clause], title: k.title, aspect: k.aspect, method: k.method,
-          evidence: k.evidence, question: k.question, good: k.good, timing: k.timing };
+          evidence: k.evidence, question: k.question, good: k.good, timing: k.timing, md: md(k.md) };
       }),
       forms: r.forms.map(function (f) { return { number: f.number, title: f.title, articles: f.articles.slice().sort(function (a, b) { return a - b; }) }; })
         .sort(function (a, b) { return (a.number - b.number) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0); }),
