@@ -11,7 +11,8 @@
 //   4. the printed 遵守確認表 starts with the inspection form's header block;
 //   5. phones and narrow windows: no sideways scrolling, tables as cards or
 //      in their own scroll box, dates that never break.
-// Usage: node check.mjs SITE_DIR   (exits 1 on any failure)
+//   6. the builder page's Word and Excel downloads are tokki export's bytes.
+// Usage: node check.mjs SITE_DIR [EXPECTED_DIR]   (exits 1 on any failure)
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -19,6 +20,7 @@ import fs from "node:fs";
 
 const require = createRequire(import.meta.url);
 const site = path.resolve(process.argv[2] || "public");
+const expected = process.argv[3] ? path.resolve(process.argv[3]) : ""; // tokki export's files for one answers file
 const url = (p) => "file://" + path.join(site, p);
 const failures = [];
 const fail = (msg) => { failures.push(msg); console.log("FAIL " + msg); };
@@ -179,6 +181,42 @@ await page.waitForFunction(() => document.querySelector("#tailor-file-status").t
 const refused = await page.textContent("#tailor-file-status");
 if (!refused.includes("3行目") || (await page.inputValue("#tailor-task")) !== '窓口: "受付" #1') fail("a broken answers file: " + refused);
 else ok("builder: a broken answers file is refused, naming its line: " + refused);
+
+// The builder page writes the task's 特記仕様書 as Word and its 遵守確認表
+// as Excel, from file://, byte for byte what tokki export writes from the
+// same answers file (EXPECTED_DIR: answers.yaml, clauses.docx and
+// checklist.xlsx, made by .ci/run); the buttons work from the keyboard.
+await page.goto(url("tailor.html"));
+await page.waitForSelector("#tailor-clauses");
+const answersYAML = expected ? fs.readFileSync(path.join(expected, "answers.yaml")) : Buffer.from("task: 窓口業務\nanswers: {takeout: はい}\n");
+await page.setInputFiles("#tailor-load", { name: "answers.yaml", mimeType: "application/yaml", buffer: answersYAML });
+await page.waitForFunction(() => document.querySelector("#tailor-file-status").textContent.includes("読み込みました"));
+for (const [button, file] of [["#tailor-docx", "clauses.docx"], ["#tailor-xlsx", "checklist.xlsx"]]) {
+  await page.focus(button);
+  const [office] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), page.keyboard.press("Enter")]);
+  const got = fs.readFileSync(await office.path());
+  const status = await page.textContent("#tailor-file-status");
+  if (expected) {
+    const want = fs.readFileSync(path.join(expected, file));
+    if (!got.equals(want)) fail(`builder: ${office.suggestedFilename()} (${got.length} bytes) is not tokki export's ${file} (${want.length} bytes)`);
+    else ok(`builder: ${office.suggestedFilename()} is byte for byte tokki export's ${file} (${got.length} bytes)`);
+  } else if (got.subarray(0, 2).toString() !== "PK") fail(`builder: ${office.suggestedFilename()} is not an Office file`);
+  else ok(`builder: ${office.suggestedFilename()} written (${got.length} bytes; no EXPECTED_DIR to compare with)`);
+  if (!status.includes("保存しました")) fail("builder: after the download the page says " + status);
+}
+{
+  // A browser without DecompressionStream (or WebAssembly) is told so.
+  const old = await context.newPage();
+  await old.addInitScript(() => { delete window.DecompressionStream; });
+  await old.goto(url("tailor.html"));
+  await old.waitForSelector("#tailor-clauses");
+  await old.click("#tailor-docx");
+  await old.waitForFunction(() => document.querySelector("#tailor-file-status").textContent.includes("作れませんでした"));
+  const said = await old.textContent("#tailor-file-status");
+  if (!said.includes("このブラウザーでは")) fail("builder without DecompressionStream says " + said);
+  else ok("builder: a browser that cannot make the files is told so: " + said);
+  await old.close();
+}
 
 // The printed 遵守確認表 is an inspection form: on paper only, a header
 // block to fill in (業務名, 受注者, 点検日, 点検者) that names the timings

@@ -255,7 +255,9 @@ func TestBuildFullDisk(t *testing.T) {
 	hb := writeTree(t, clean)
 	mnt := filepath.Join(t.TempDir(), "mnt")
 	os.Mkdir(mnt, 0o755)
-	if err := exec.Command("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", mnt).Run(); err != nil {
+	// Room for one site (5 MB, most of it the builder page's Word and
+	// Excel writer, assets/office.js) and a little more.
+	if err := exec.Command("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", mnt).Run(); err != nil {
 		t.Skip("cannot mount a file system here:", err)
 	}
 	defer exec.Command("umount", mnt).Run()
@@ -264,14 +266,15 @@ func TestBuildFullDisk(t *testing.T) {
 		t.Fatal(stderr)
 	}
 	before := snapshot(t, dest)
-	// A page of 1.5 MB of text that does not compress: the new site needs
-	// more room than is left.
+	// Two pages of 1.5 MB of text that does not compress: the new site
+	// needs more room than is left.
 	var big strings.Builder
 	big.WriteString("---\ntitle: 大きな頁\n---\n\n")
 	for i := 0; big.Len() < 1500<<10; i++ {
 		fmt.Fprintf(&big, "段落%d。%x\n\n", i, sha256.Sum256([]byte{byte(i), byte(i >> 8)}))
 	}
 	os.WriteFile(filepath.Join(hb, "content", "big.md"), []byte(big.String()), 0o644)
+	os.WriteFile(filepath.Join(hb, "content", "big2.md"), []byte(big.String()), 0o644)
 	code, _, stderr := runTokki(t, hb, "build", "--dest", dest)
 	if code != 2 || !strings.Contains(stderr, "previous site is unchanged") {
 		t.Fatalf("exit %d, %s; want 2 and the previous site kept", code, stderr)

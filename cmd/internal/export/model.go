@@ -86,7 +86,9 @@ func FromHandbook(h *content.Handbook) *Document {
 }
 
 // FromTailored is one task's handbook (r, tailored from h): its clauses
-// numbered afresh, and its check items with them (tailor.Check.Label).
+// numbered afresh, and its check items with them (tailor.Check.Label). A
+// check item's link to a clause the task leaves out is named 「caption」,
+// as the task's clause texts name it.
 func FromTailored(h *content.Handbook, r *tailor.Result) *Document {
 	d := &Document{Task: r.Task}
 	label := map[string]string{}
@@ -95,6 +97,9 @@ func FromTailored(h *content.Handbook, r *tailor.Result) *Document {
 		d.Clauses = append(d.Clauses, Clause{Number: c.Number, Title: c.Title, Lines: lines(c.Text)})
 		label[c.ID] = fmt.Sprintf("第%d条 %s", c.Number, c.Title)
 		numbering[c.Source.Path] = markdown.Label(c.Number, c.Title)
+	}
+	for _, l := range r.Left {
+		numbering[l.Source.Path] = "「" + l.Title + "」"
 	}
 	sources := make([]*content.Clause, len(r.Clauses))
 	number := map[*content.Clause]int{}
@@ -145,10 +150,18 @@ func formsOf(h *content.Handbook, clauses []*content.Clause, number func(*conten
 // checkOf is a row of the 遵守確認表; a link to a clause labelled by hand
 // shows the article's number as n gives it.
 func checkOf(k *content.Check, clause string, n markdown.Numbering) Check {
-	plain := func(md string) string { return plain(string(markdown.RelabelRefs([]byte(md), k.Path, n))) }
 	return Check{ID: k.ID, Clause: clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing,
 		Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.Evidence), " "),
-		Question: plain(k.Question), Good: plain(k.Good)}
+		Question: CheckText(k.Question, k.Path, n), Good: CheckText(k.Good, k.Path, n)}
+}
+
+// CheckText is a check item's question or good answer (Markdown from the
+// file at path) as a row of the 遵守確認表 shows it: plain text, a link to
+// a clause labelled as n numbers it (markdown.RelabelRefs). The 業務に合わせる
+// page's Excel writer (cmd/officewasm) uses it where a text links to a
+// clause, so that its workbook is tokki export's.
+func CheckText(md, path string, n markdown.Numbering) string {
+	return plain(string(markdown.RelabelRefs([]byte(md), path, n)))
 }
 
 // plain is a front-matter value's Markdown as the text a reader sees, a

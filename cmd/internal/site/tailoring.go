@@ -60,6 +60,46 @@ type tailorCheck struct {
 	// text (the page sets them as textContent).
 	Question string `json:"question,omitempty"`
 	Good     string `json:"good,omitempty"`
+	// How the item is checked and what is looked at, as the workbook's
+	// 方法 and 確認資料 columns have them (export.Check), for the page's
+	// Excel download.
+	Method   string `json:"method,omitempty"`
+	Evidence string `json:"evidence,omitempty"`
+	// MD is there when Question or Good links to a clause: the page's
+	// Excel writer labels such links from the Markdown as tokki export
+	// does (export.CheckText), which the plain texts cannot always tell
+	// (a label typed as 第9条 alone, a link to a clause the task leaves out).
+	MD *tailorCheckMD `json:"md,omitempty"`
+}
+
+// tailorCheckMD is a check item's question and good answer, each link to
+// a clause labelled as the whole handbook numbers it (as the item's page
+// shows it: a label typed by hand long ago never reaches the site), the
+// file they are in, and the clause of each linked file. Relabelled once
+// more with the task's numbering they give what tokki export gives.
+type tailorCheckMD struct {
+	Question string            `json:"question,omitempty"`
+	Good     string            `json:"good,omitempty"`
+	Path     string            `json:"path"`
+	Links    map[string]string `json:"links"` // clause file → clause id
+}
+
+// checkMD is tailorCheck.MD for a check item whose plain question and good
+// answer are question and good.
+func (b *renderer) checkMD(k *content.Check, question, good string) *tailorCheckMD {
+	if !strings.Contains(question+good, refOpen) {
+		return nil
+	}
+	whole := func(s string) string { return string(markdown.RelabelRefs([]byte(s), k.Path, b.whole.Numbering)) }
+	md := &tailorCheckMD{Question: whole(k.Question), Good: whole(k.Good), Path: k.Path, Links: map[string]string{}}
+	for _, src := range []string{k.Question, k.Good} {
+		for _, r := range markdown.Refs([]byte(src), k.Path) {
+			if id, ok := b.clauseIDAt[r.Target]; ok {
+				md.Links[r.Target] = id
+			}
+		}
+	}
+	return md
 }
 
 // tailorForm is a form (様式) a clause asks for, with its links relative
@@ -197,8 +237,10 @@ func (b *renderer) tailorData() {
 				checks = append(checks, r.text)
 				continue
 			}
+			question, good := b.tailorPlain(k.doc, "question", refs), b.tailorPlain(k.doc, "good", refs)
 			j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when),
-				Question: b.tailorPlain(k.doc, "question", refs), Good: b.tailorPlain(k.doc, "good", refs)})
+				Question: question, Good: good, MD: b.checkMD(k.source, question, good),
+				Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.source.Evidence), " ")})
 			b.keepMD(key, mdOut{text: string(j)})
 			checks = append(checks, string(j))
 		}
@@ -217,11 +259,16 @@ func (b *renderer) tailorData() {
 	ps, _ := json.Marshal(paramsData(s.Params))
 	// The national holidays, which the schedule moves inspections off.
 	hj, _ := json.Marshal(tailor.HolidayTable())
+	era := ""
+	if s.Era { // the workbook's 点検日 in 和暦, as tokki export writes it
+		era = `,"era":true`
+	}
 	var out strings.Builder
 	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
 		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + `],"forms":` + string(fj) +
-		`,"holidays":` + string(hj) + "};\n")
+		`,"holidays":` + string(hj) + era + "};\n")
 	b.put(tailorData, "tailoring data", []byte(out.String()))
+	b.officeWriter()
 }
 
 // renderTailor queues the builder page (its data is tailorData's).

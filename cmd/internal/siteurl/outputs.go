@@ -38,6 +38,7 @@ var fixed = []Output{
 	{File: Reviews, What: "見直し状況 page"},
 	{File: Tailor, What: "業務に合わせる page"},
 	{File: TailorData, What: "data of the 業務に合わせる page"},
+	{File: OfficeWriter, What: "Word and Excel writer of the 業務に合わせる page"},
 	{File: NotFound, What: "page-not-found page"},
 	{File: Search, What: "search results page"},
 	{File: DownloadChecklistXLSX, What: "遵守確認表 download (Excel)"},

@@ -43,6 +43,9 @@ const (
 	NotFound  = "404.html"
 
 	TailorData = "tailor/data.js"
+	// OfficeWriter is the builder page's Word and Excel writer
+	// (site/office.go), beside the theme's assets.
+	OfficeWriter = "assets/office.js"
 
 	DownloadClausesTXT    = "downloads/clauses.txt"
 	DownloadClausesDOCX   = "downloads/clauses.docx"

@@ -216,7 +216,7 @@
       var k = x.k;
       var n = included[k.clause]; seq[k.clause] = (seq[k.clause] || 0) + 1;
       var taskId = "K-" + (n < 10 ? "0" : "") + n + "-" + seq[k.clause];
-      r.checks.push({ id: k.id, taskId: taskId, label: taskId + "（ハンドブックの" + k.id + "）", clause: k.clause, number: n, title: k.title, aspect: k.aspect, timing: k.timing, question: named(k.question || ""), good: named(k.good || "") });
+      r.checks.push({ id: k.id, taskId: taskId, label: taskId + "（ハンドブックの" + k.id + "）", clause: k.clause, number: n, title: k.title, aspect: k.aspect, timing: k.timing, question: named(k.question || ""), good: named(k.good || ""), method: k.method || "", evidence: k.evidence || "", md: k.md });
     });
     // The forms (様式) the kept clauses ask for, each once, in article order;
     // each with the numbers of the articles that ask for it.
@@ -228,6 +228,7 @@
       });
     });
     r.values = values;
+    r.era = !!data.era;
     return r;
   }
 
@@ -274,10 +275,11 @@
   }
   // fileName is the saved file's name: the task's, without the characters
   // Windows refuses in a name, or 回答.
-  function fileName(task) {
+  function fileName(task) { return safeName(task) + ".yaml"; }
+  function safeName(task) {
     var name = Array.from(String(task || "").replace(/[\\/:*?"<>|\u0000-\u001F\u007F]/g, "_").trim()).slice(0, 60).join("").replace(/[. ]+$/, "");
     if (!name || /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(name)) name = "回答";
-    return name + ".yaml";
+    return name;
   }
 
   // readAnswers reads an answers file as tokki writes it and as a person
@@ -422,6 +424,74 @@
   window.tokkiTailor.yaml = answersYAML;
   window.tokkiTailor.readAnswers = readAnswers;
   window.tokkiTailor.fileName = fileName;
+
+  /* The Word and Excel files: tokki export's own writers (export.DOCX,
+     export.XLSX), compiled to WebAssembly, in assets/office.js (see
+     cmd/internal/site/office.go). The page hands them the document the CLI
+     makes for the same answers, so the files are the CLI's bytes. */
+
+  // officeDocument mirrors export.FromTailored: the export.Document of a
+  // result, as the writers read it from JSON.
+  function officeDocument(r, task) {
+    var titles = {};
+    r.clauses.forEach(function (c) { titles[c.id] = c.title; });
+    // A check's texts that link to clauses go as Markdown, with the label
+    // of each linked clause as the task's text names it (r.refs), for the
+    // writer to label as tokki export does.
+    function md(m) {
+      if (!m) return undefined;
+      var links = {};
+      Object.keys(m.links).forEach(function (path) { links[path] = r.refs[m.links[path]]; });
+      return { question: m.question || "", good: m.good || "", path: m.path, links: links };
+    }
+    return {
+      task: task || "",
+      clauses: r.clauses.map(function (c) { return { number: c.number, title: c.title, lines: c.text.split("\n") }; }),
+      checks: r.checks.map(function (k) {
+        return { id: k.label, clause: "第" + k.number + "条 " + titles[k.clause], title: k.title, aspect: k.aspect, method: k.method,
+          evidence: k.evidence, question: k.question, good: k.good, timing: k.timing, md: md(k.md) };
+      }),
+      forms: r.forms.map(function (f) { return { number: f.number, title: f.title, articles: f.articles.slice().sort(function (a, b) { return a - b; }) }; })
+        .sort(function (a, b) { return (a.number - b.number) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0); }),
+      era: !!r.era,
+    };
+  }
+  // officeReady says whether this browser can run the writers.
+  function officeReady() { return typeof WebAssembly === "object" && typeof DecompressionStream === "function" && typeof Response === "function"; }
+  var writer = null;
+  // officeWriter loads assets/office.js once, inflates the program and
+  // starts it; it resolves to its tokkiOffice(format, json).
+  function officeWriter() {
+    if (writer) return writer;
+    writer = (window.tokkiOfficeWasm ? Promise.resolve() : window.tokki.load("assets/office.js")).then(function () {
+      var bin = atob(window.tokkiOfficeWasm), gz = new Uint8Array(bin.length);
+      for (var i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+      return new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+    }).then(function (wasm) {
+      var go = new window.Go();
+      return WebAssembly.instantiate(wasm, go.importObject).then(function (m) {
+        go.run(m.instance); // runs until the program waits for calls: tokkiOffice is set
+        window.tokkiOfficeWasm = null; // no longer needed: free its memory
+        return window.tokkiOffice;
+      });
+    });
+    writer.catch(function () { writer = null; });
+    return writer;
+  }
+  // tokkiTailor.office(format, result, task) resolves to the 特記仕様書
+  // (format "docx") or the 遵守確認表 ("xlsx") of a result as a Uint8Array:
+  // the bytes tokki export writes for the same answers file.
+  window.tokkiTailor.office = function (format, r, task) {
+    if (!officeReady()) return Promise.reject(new Error("このブラウザーでは Word と Excel のファイルを作れません（WebAssembly と DecompressionStream が要ります）。新しい Edge、Chrome、Firefox、Safari で開くか、tokki export で作ってください。"));
+    return officeWriter().then(function (write) {
+      var out = write(format, JSON.stringify(officeDocument(r, task)));
+      if (out instanceof Error) throw out;
+      return out;
+    });
+  };
+  // tokkiTailor.document(result, task) is the export.Document the files are
+  // written from.
+  window.tokkiTailor.document = officeDocument;
 
   /* The builder page. */
   function el(tag, text, cls) { var e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; }
@@ -642,12 +712,36 @@
     // that a later change of the handbook's defaults does not change the
     // task's text unnoticed. A Blob and <a download> work from file://.
     var status = document.getElementById("tailor-file-status"), file = document.getElementById("tailor-load");
-    document.getElementById("tailor-save").addEventListener("click", function () {
-      var a = el("a"), href = URL.createObjectURL(new Blob([answersYAML(current())], { type: "application/yaml" }));
-      a.href = href; a.download = fileName(form.task.value);
+    function save(data, type, name) {
+      var a = el("a"), href = URL.createObjectURL(new Blob([data], { type: type }));
+      a.href = href; a.download = name;
       document.body.appendChild(a); a.click(); a.remove();
       setTimeout(function () { URL.revokeObjectURL(href); }, 1000);
-      status.textContent = a.download + " を保存しました。tokki tailor --answers で同じ特記仕様書ができます。";
+    }
+    document.getElementById("tailor-save").addEventListener("click", function () {
+      var name = fileName(form.task.value);
+      save(answersYAML(current()), "application/yaml", name);
+      status.textContent = name + " を保存しました。tokki tailor --answers で同じ特記仕様書ができます。";
+    });
+    // The Word and Excel files, made in the page (tokkiTailor.office).
+    var kinds = {
+      docx: { what: "特記仕様書", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cli: "clauses --format docx" },
+      xlsx: { what: "遵守確認表", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cli: "checklist --format xlsx" },
+    };
+    form.ownerDocument.querySelectorAll("button[data-office]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        var format = b.getAttribute("data-office"), k = kinds[format], task = form.task.value;
+        var name = (task ? safeName(task) + "_" : "") + k.what + "." + format;
+        if (b.getAttribute("aria-busy")) return; // still making the last one
+        b.setAttribute("aria-busy", "true"); // not disabled: the button keeps the keyboard's focus
+        status.textContent = k.what + "を作っています。初めてのときは数秒かかります。";
+        window.tokkiTailor(current()).then(function (r) { return window.tokkiTailor.office(format, r, task); }).then(function (data) {
+          save(data, k.type, name);
+          status.textContent = name + " を保存しました。回答を保存したファイルで tokki export " + k.cli + " --answers としても同じファイルができます。";
+        }).catch(function (e) {
+          status.textContent = k.what + "を作れませんでした。" + e.message;
+        }).then(function () { b.removeAttribute("aria-busy"); });
+      });
     });
     // Loading: the file is read, checked against the handbook's questions
     // and values, and only then put in the form.
