@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/publish"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
@@ -86,13 +87,13 @@ the previous build wrote, and keeps (and names) any other.`,
 			// Lint while the site is written into the staging folder:
 			// nothing reaches the destination unless lint finds no error.
 			linted := make(chan []lint.Finding, 1)
-			go func() { linted <- lint.Run(h, lint.Options{}) }()
+			go func() { linted <- lint.Run(h, lint.Options{Lang: msg.Current()}) }()
 			s, buildErr := site.BuildTo(h, out, siteOptions(g, stderr))
 			findings := <-linted
 			// Errors are printed in full; many warnings as one line that
 			// counts them (tokki lint lists them).
-			list, summary := lint.Brief(findings)
-			_ = lint.WriteFrom(stderr, "text", list, versionString(), lint.BaseFor(g.source, false))
+			list, summary := lint.Brief(msg.Current(), findings)
+			_ = lint.WriteFrom(stderr, "text", list, versionString(), lint.BaseFor(g.source, false), msg.Current())
 			if summary != "" {
 				fmt.Fprintf(stderr, "tokki: %s; run %s to see them\n", summary, lint.Command(g.source))
 			}

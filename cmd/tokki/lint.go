@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 func newLintCmd(g *globals) *cobra.Command {
@@ -48,7 +49,7 @@ finding of any severity), 2 could not run.`,
 			if err != nil {
 				return err
 			}
-			findings := lint.Run(h, lint.Options{})
+			findings := lint.Run(h, lint.Options{Lang: msg.Current()})
 			if filter != nil {
 				findings = slices.DeleteFunc(findings, func(f lint.Finding) bool { return !filter(f.File) })
 			}
@@ -56,7 +57,7 @@ finding of any severity), 2 could not run.`,
 			// from the repository root; text and JSON use paths from where
 			// the user is, which a terminal or editor opens.
 			base := lint.BaseFor(g.source, format == "github" || format == "sarif")
-			if err := lint.WriteFrom(cmd.OutOrStdout(), format, findings, versionString(), base); err != nil {
+			if err := lint.WriteFrom(cmd.OutOrStdout(), format, findings, versionString(), base, msg.Current()); err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
 			errs, warns := lint.Count(findings)

@@ -7,11 +7,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/server"
 )
 
 func newServeCmd(g *globals) *cobra.Command {
-	o := server.Options{Bind: "127.0.0.1", Port: 8080}
+	o := server.Options{Bind: "127.0.0.1", Port: 8080, Lang: msg.Current()}
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Serve the handbook locally, rebuilding and reloading the browser on every change",

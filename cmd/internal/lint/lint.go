@@ -8,12 +8,12 @@ package lint
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Severity is how serious a finding is.
@@ -51,6 +51,9 @@ type Options struct {
 	// headings of each page) for the next run over a handbook whose
 	// unchanged files are the same *content.Doc (see content.Loader).
 	Cache *Cache
+	// Lang is the language of the findings' messages; the zero value is
+	// English.
+	Lang msg.Lang
 }
 
 // Cache holds per-file results between runs.
@@ -63,8 +66,9 @@ type Cache struct {
 // Context is what a rule sees: the handbook, the options, and a way to
 // report.
 type Context struct {
-	H   *content.Handbook
-	Now time.Time
+	H    *content.Handbook
+	Now  time.Time
+	Lang msg.Lang // the language of the messages
 
 	rule     *Rule
 	cache    *Cache
@@ -75,7 +79,8 @@ type Context struct {
 	prose     []proseDoc // the sentences the prose rules read (proseOf)
 }
 
-// Report records a finding of the running rule in file d at pos.
+// Report records a finding of the running rule in file d at pos. The
+// format is English and said in c.Lang (see package msg).
 func (c *Context) Report(d *content.Doc, pos content.Pos, format string, args ...any) {
 	c.ReportPath(d.Path, pos, format, args...)
 }
@@ -84,10 +89,15 @@ func (c *Context) Report(d *content.Doc, pos content.Pos, format string, args ..
 // such as a missing home page).
 func (c *Context) ReportPath(path string, pos content.Pos, format string, args ...any) {
 	f := Finding{Rule: c.rule.Name, Severity: c.rule.Severity, File: path,
-		Line: pos.Line, Column: pos.Column, Message: fmt.Sprintf(format, args...)}
+		Line: pos.Line, Column: pos.Column, Message: c.Lang.Sprintf(format, args...)}
 	c.mu.Lock()
 	c.findings = append(c.findings, f)
 	c.mu.Unlock()
+}
+
+// Sprintf says a part of a message (a hint a rule adds) in c.Lang.
+func (c *Context) Sprintf(format string, args ...any) string {
+	return c.Lang.Sprintf(format, args...)
 }
 
 // Run applies every rule to the handbook and returns all findings, sorted by
@@ -97,7 +107,7 @@ func Run(h *content.Handbook, opts Options) []Finding {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	c := &Context{H: h, Now: now, cache: opts.Cache}
+	c := &Context{H: h, Now: now, Lang: opts.Lang, cache: opts.Cache}
 	for i := range Rules {
 		c.rule = &Rules[i]
 		Rules[i].Check(c)

@@ -30,6 +30,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
 
@@ -42,6 +43,7 @@ type Options struct {
 	Quiet  time.Duration // how long the sources must be still before a rebuild
 	Out    io.Writer     // the terminal: the URL, lint findings, rebuild lines
 	Site   site.Options  // what the site shows besides the files (the Git history)
+	Lang   msg.Lang      // the language of the messages, on the terminal and in the overlay
 
 	// Listener, when set, is the port from Listen; otherwise Run listens
 	// on Bind and Port.
@@ -207,7 +209,7 @@ func (s *Server) rebuild(changed []string) {
 		return
 	}
 	linted := make(chan []lint.Finding, 1)
-	go func() { linted <- lint.Run(h, lint.Options{Cache: &s.cache}) }()
+	go func() { linted <- lint.Run(h, lint.Options{Cache: &s.cache, Lang: s.opts.Lang}) }()
 	built, docs, buildErr := s.build.Build(h)
 	findings := <-linted
 	s.report(findings)
@@ -312,8 +314,8 @@ func (s *Server) report(findings []lint.Finding) {
 		}
 	}
 	s.reported = seen
-	list, summary := lint.Brief(fresh)
-	_ = lint.WriteFrom(s.opts.Out, "text", list, "", lint.Base{})
+	list, summary := lint.Brief(s.opts.Lang, fresh)
+	_ = lint.WriteFrom(s.opts.Out, "text", list, "", lint.Base{}, s.opts.Lang)
 	if summary != "" {
 		s.logf("lint: not listed: %s; run %s to see them", summary, lint.Command(s.opts.Source))
 	}

@@ -1,0 +1,3 @@
+package msg
+
+var cliJA = map[string]string{}

@@ -1,0 +1,3 @@
+package msg
+
+var helpJA = map[string]string{}
