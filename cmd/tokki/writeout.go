@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/atomicfile"
@@ -23,7 +21,7 @@ func writeOutput(cmd *cobra.Command, out string, data []byte) error {
 		return err
 	}
 	if err := atomicfile.Write(out, data, 0o644); err != nil {
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %s", out, osReason(err, true))}
+		return &exitError{code: exitUsage, msg: msg.Sprintf("cannot write %s: %s", out, osReason(err, true))}
 	}
 	return nil
 }
@@ -42,5 +40,5 @@ func lintFirst(cmd *cobra.Command, source string, h *content.Handbook, what stri
 		return nil
 	}
 	_ = lint.WriteFrom(cmd.ErrOrStderr(), "text", findings, versionString(), lint.BaseFor(source, false), msg.Current())
-	return &exitError{code: exitFindings, msg: fmt.Sprintf("%s: the handbook has %s; fix them first (tokki lint lists them)", what, plural(errs, "error"))}
+	return &exitError{code: exitFindings, msg: msg.Sprintf("%s: the handbook has %s; fix them first (tokki lint lists them)", what, errorCount(errs))}
 }

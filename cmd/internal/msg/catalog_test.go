@@ -20,6 +20,7 @@ var sayers = map[string]int{
 	"Sprintf": 0, "Errorf": 0, "Text": 0, "Mark": 0,
 	"Report": 2, "ReportPath": 2,
 	"content.problem": 2,
+	"logf":            0, "server.logf": 0, // the dev server's lines on the terminal
 }
 
 type use struct {
