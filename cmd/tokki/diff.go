@@ -86,7 +86,7 @@ func diffError(g *globals, err error) error {
 	case errors.Is(err, revision.ErrGitMissing):
 		return &exitError{code: exitUsage, msg: msg.Text("tokki diff reads Git revisions, but git is not installed (or not on PATH); install Git and try again")}
 	case errors.Is(err, revision.ErrNoGit):
-		return &exitError{code: exitUsage, msg: msg.Sprintf("cannot compare revisions: %s is %v; run tokki diff in a clone of the handbook's Git repository", g.source, err)}
+		return &exitError{code: exitUsage, msg: msg.Sprintf("cannot compare revisions: %s is not in a Git checkout; run tokki diff in a clone of the handbook's Git repository", g.source)}
 	}
 	return &exitError{code: exitUsage, msg: err.Error()}
 }

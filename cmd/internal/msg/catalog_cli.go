@@ -86,8 +86,8 @@ var cliJA = map[string]string{
 	// diff.
 	"unknown --format %q; use markdown or html": "--format の %q はありません。markdown 又は html を指定してください",
 	"wrote %s (%d changes)\n":                   "%s を書きました（変更 %d 件）\n",
-	"tokki diff reads Git revisions, but git is not installed (or not on PATH); install Git and try again": "tokki diff は Git の版を読みますが、git がインストールされていません（又は PATH にありません）。Git をインストールしてからもう一度実行してください",
-	"cannot compare revisions: %s is %v; run tokki diff in a clone of the handbook's Git repository":       "版を比べられません: %s は%vです。ハンドブックの Git リポジトリを複製したフォルダで tokki diff を実行してください",
+	"tokki diff reads Git revisions, but git is not installed (or not on PATH); install Git and try again":              "tokki diff は Git の版を読みますが、git がインストールされていません（又は PATH にありません）。Git をインストールしてからもう一度実行してください",
+	"cannot compare revisions: %s is not in a Git checkout; run tokki diff in a clone of the handbook's Git repository": "版を比べられません: %s は Git の作業フォルダにありません。ハンドブックの Git リポジトリを複製したフォルダで tokki diff を実行してください",
 
 	// export.
 	"export checklist or clauses, not %q%s":                                                 "書き出せるのは checklist 又は clauses です（%q ではありません）%s",
@@ -153,12 +153,12 @@ var cliJA = map[string]string{
 	"%s is your home folder or holds it; choose a folder of its own for the site, such as public/ in the handbook":                    "%s はホームフォルダか、それを含むフォルダです。ハンドブックの public/ のような、サイト専用のフォルダを選んでください",
 	"%s: %q is not a date; write it as YYYY-MM-DD":                                                                                    "%s: %q は日付ではありません。YYYY-MM-DD の形で書いてください",
 	"%s: %s cannot be read (%v); remove it only if the folder holds nothing else of value, then build again":                          "%s: %s を読めません（%v）。フォルダにほかに大事なものがない場合に限って削除し、もう一度作ってください",
-	"%s: %w; choose another name with --path or --id":                                                                                 "%s: %w。--path 又は --id で別の名前にしてください",
+	"%s: %w; choose another name with --path or --id":                                                                                 "%[1]s は既にあります。--path 又は --id で別の名前にしてください（%[2]w）",
 	"%s: no closing --- found":                                                                                 "%s: フロントマターを閉じる --- がありません",
 	"%s: not a clause whose front matter can be read":                                                          "%s: フロントマターを読める条項ではありません",
 	"%s: the front matter cannot be read; fix it first (tokki lint says how)":                                  "%s: フロントマターを読めません。先に直してください（直し方は tokki lint が示します）",
 	"%s:%d: %s is written over several lines; write it on one line to let tokki review update it":              "%s:%d: %s が複数の行に書かれています。tokki review が更新できるように一行で書いてください",
-	"%w: %s is taken; choose another with --port, or --port 0 for a free one":                                  "%w: %s は使われています。--port で別のポートを指定するか、--port 0 で空いているポートを使ってください",
+	"%w: %s is taken; choose another with --port, or --port 0 for a free one":                                  "%[2]s は使われています。--port で別のポートを指定するか、--port 0 で空いているポートを使ってください（%[1]w）",
 	"--port takes a number from 0 to 65535 (0: any free port), not %d":                                         "--port には %d ではなく 0 から 65535 の数を指定してください（0 なら空いているポート）",
 	"a check item needs the clause it checks: --clause C-09":                                                   "確認項目には確かめる条項が必要です: --clause C-09",
 	"a page needs its path under content/, e.g. tokki new page guide/budget.md":                                "ページには content/ からのパスが必要です（例: tokki new page guide/budget.md）",
@@ -239,4 +239,8 @@ var cliJA = map[string]string{
 	"cannot watch for changes (%v); polling every %s instead":       "変更を見張れません（%v）。代わりに %s ごとに確かめます",
 	"cannot watch %s: %v":                                           "%s を見張れません: %v",
 	"watching: %v; rebuilding everything":                           "見張りの問題: %v。すべて作り直します",
+	"theme %q: %w":                                                  "テーマ %q: %w",
+	"no layout for %q pages":                                        "%q のページのレイアウトがありません",
+	"removed %s, left by an older tokki build that was stopped":     "以前に止められた tokki build が残した %s を削除しました",
+	"finished moving in the site of a build that was stopped":       "止められた build のサイトの入れ替えを終えました",
 }

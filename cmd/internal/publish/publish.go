@@ -186,7 +186,7 @@ func (d *Dir) prepare(notice func(string)) error {
 				return err
 			}
 			if notice != nil {
-				notice("finished moving in the site of a build that was stopped")
+				notice(msg.Text("finished moving in the site of a build that was stopped"))
 			}
 		} else if err := d.root.RemoveAll(stagingName); err != nil {
 			return err

@@ -94,7 +94,7 @@ func Load(fsys fs.FS, name string) (*Theme, error) {
 	t := &Theme{layouts: map[string]*template.Template{}, Assets: map[string][]byte{}}
 	baseSrc, baseName, err := read("layouts/baseof.html")
 	if err != nil {
-		return nil, fmt.Errorf("theme %q: %w", name, err)
+		return nil, msg.Errorf("theme %q: %w", name, err)
 	}
 	base, err := template.New("baseof.html").Funcs(Funcs).Parse(string(baseSrc))
 	if err != nil {
@@ -158,7 +158,7 @@ func Load(fsys fs.FS, name string) (*Theme, error) {
 func (t *Theme) Layout(kind string) (*template.Template, error) {
 	l, ok := t.layouts[kind]
 	if !ok {
-		return nil, fmt.Errorf("no layout for %q pages", kind)
+		return nil, msg.Errorf("no layout for %q pages", kind)
 	}
 	return l, nil
 }
