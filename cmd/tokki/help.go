@@ -40,6 +40,11 @@ func localizeHelp(root *cobra.Command) {
 			c.Long = msg.Text("Generate the autocompletion script for tokki for the specified shell.\nSee each sub-command's help for details on how to use the generated script.")
 			for _, sh := range c.Commands() {
 				sh.Short = msg.Sprintf("Generate the autocompletion script for %s", sh.Name())
+				if load, ok := loadCompletion[sh.Name()]; ok && msg.Current() != msg.English {
+					// cobra's own instructions are English; in another
+					// language, the essentials.
+					sh.Long = msg.Sprintf("Write the script that completes tokki's commands, ids and values in %s.\n\nTo use it in this session:\n\n  %s\n\nTo use it in every session, add that line to the shell's settings file (for PowerShell, to $PROFILE).", sh.Name(), load)
+				}
 				if f := sh.Flags().Lookup("no-descriptions"); f != nil {
 					f.Usage = msg.Text("disable completion descriptions")
 				}
@@ -61,6 +66,14 @@ func flagDefaults(usages string) string {
 	return defaultRE.ReplaceAllStringFunc(usages, func(s string) string {
 		return msg.Sprintf(" (default %s)", defaultRE.FindStringSubmatch(s)[1])
 	})
+}
+
+// loadCompletion is how each shell loads the script in the session.
+var loadCompletion = map[string]string{
+	"bash":       "source <(tokki completion bash)",
+	"zsh":        "source <(tokki completion zsh)",
+	"fish":       "tokki completion fish | source",
+	"powershell": "tokki completion powershell | Out-String | Invoke-Expression",
 }
 
 // usageHeadings replaces the English words of cobra's usage template with

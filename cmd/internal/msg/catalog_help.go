@@ -266,4 +266,5 @@ Markdown で書き出します。回答のファイルは契約書と一緒に G
 	"the contract's start `date` (YYYY-MM-DD), over the file's":                            "契約の開始日（YYYY-MM-DD）。ファイルの値より優先します",
 	"the contract's end `date` (YYYY-MM-DD), over the file's":                              "契約の終了日（YYYY-MM-DD）。ファイルの値より優先します",
 	"also write the inspection schedule as an iCalendar `file` (- for stdout)":             "点検の予定も iCalendar のファイルに書きます（- で標準出力）",
+	"Write the script that completes tokki's commands, ids and values in %s.\n\nTo use it in this session:\n\n  %s\n\nTo use it in every session, add that line to the shell's settings file (for PowerShell, to $PROFILE).": "%s で tokki のコマンド、id、値を補完するスクリプトを書き出します。\n\nこのセッションで使うには:\n\n  %s\n\nいつも使うには、その行をシェルの設定ファイル（PowerShell では $PROFILE）に加えてください。",
 }

@@ -68,6 +68,15 @@ func TestNoEnglishOnlyMessages(t *testing.T) {
 			return err
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
+			// The CLI's &exitError{msg: "…"}.
+			if kv, ok := n.(*ast.KeyValueExpr); ok {
+				if k, ok := kv.Key.(*ast.Ident); ok && k.Name == "msg" {
+					if s, ok := constString(kv.Value); ok && englishRE.MatchString(s) {
+						t.Errorf("%s: msg: %q says English only; say it with msg.Text or msg.Sprintf", fset.Position(kv.Pos()), s)
+					}
+				}
+				return true
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
