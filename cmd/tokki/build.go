@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/publish"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
@@ -23,8 +24,8 @@ func newBuildCmd(g *globals) *cobra.Command {
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "build",
-		Short: "Build the handbook into a static site (public/ by default)",
-		Long: `Build the handbook into a static site that works opened straight from disk
+		Short: msg.Text("Build the handbook into a static site (public/ by default)"),
+		Long: msg.Text(`Build the handbook into a static site that works opened straight from disk
 (file://) as well as from any web server: the pages, the 特記仕様書 and the
 遵守確認表 as whole documents, and the search index.
 
@@ -36,7 +37,7 @@ folder, or one that an earlier build wrote (it keeps a list of its files,
 never the handbook itself, a folder holding it, / or your home. The new
 files are moved in only when all are written, so a failed or interrupted
 build leaves the previous site as it was; a rebuild removes only the files
-the previous build wrote, and keeps (and names) any other.`,
+the previous build wrote, and keeps (and names) any other.`),
 		Example: `  tokki build
   tokki build --dest /srv/share/handbook`,
 		Args: cobra.NoArgs,
@@ -49,7 +50,7 @@ the previous build wrote, and keeps (and names) any other.`,
 			if cpuProfile != "" {
 				f, err := os.Create(cpuProfile)
 				if err != nil {
-					return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write the CPU profile %s: %s", cpuProfile, osReason(err, true))}
+					return &exitError{code: exitUsage, msg: msg.Sprintf("cannot write the CPU profile %s: %s", cpuProfile, osReason(err, true))}
 				}
 				defer f.Close()
 				if err := pprof.StartCPUProfile(f); err != nil {
@@ -73,11 +74,11 @@ the previous build wrote, and keeps (and names) any other.`,
 			out, err := publish.Open(dest, publish.Options{Handbook: g.source, Force: force,
 				Notice: func(s string) { fmt.Fprintln(stderr, "tokki:", s) }})
 			if err != nil {
-				return &exitError{code: exitUsage, msg: "not built: " + err.Error()}
+				return &exitError{code: exitUsage, msg: msg.Sprintf("not built: %s", err)}
 			}
 			if ctx.Err() != nil {
 				out.Abort()
-				return &exitError{code: exitInterrupted, msg: "interrupted: nothing was built; the previous site is unchanged"}
+				return &exitError{code: exitInterrupted, msg: msg.Text("interrupted: nothing was built; the previous site is unchanged")}
 			}
 			go func() {
 				<-ctx.Done()
@@ -86,45 +87,45 @@ the previous build wrote, and keeps (and names) any other.`,
 			// Lint while the site is written into the staging folder:
 			// nothing reaches the destination unless lint finds no error.
 			linted := make(chan []lint.Finding, 1)
-			go func() { linted <- lint.Run(h, lint.Options{}) }()
+			go func() { linted <- lint.Run(h, lint.Options{Lang: msg.Current()}) }()
 			s, buildErr := site.BuildTo(h, out, siteOptions(g, stderr))
 			findings := <-linted
 			// Errors are printed in full; many warnings as one line that
 			// counts them (tokki lint lists them).
-			list, summary := lint.Brief(findings)
-			_ = lint.WriteFrom(stderr, "text", list, versionString(), lint.BaseFor(g.source, false))
+			list, summary := lint.Brief(msg.Current(), findings)
+			_ = lint.WriteFrom(stderr, "text", list, versionString(), lint.BaseFor(g.source, false), msg.Current())
 			if summary != "" {
-				fmt.Fprintf(stderr, "tokki: %s; run %s to see them\n", summary, lint.Command(g.source))
+				fmt.Fprint(stderr, msg.Sprintf("tokki: %s; run %s to see them\n", summary, lint.Command(g.source)))
 			}
 			switch errs, _ := lint.Count(findings); {
 			case ctx.Err() != nil:
 				out.Abort()
-				return &exitError{code: exitInterrupted, msg: "interrupted: nothing was built; the previous site is unchanged"}
+				return &exitError{code: exitInterrupted, msg: msg.Text("interrupted: nothing was built; the previous site is unchanged")}
 			case errs > 0:
 				out.Abort()
-				return &exitError{code: exitFindings, msg: fmt.Sprintf("not built: the handbook has %s; the previous site is unchanged", plural(errs, "error"))}
+				return &exitError{code: exitFindings, msg: msg.Sprintf("not built: the handbook has %s; the previous site is unchanged", errorCount(errs))}
 			case buildErr != nil:
 				out.Abort()
-				return &exitError{code: exitUsage, msg: "not built: " + buildErr.Error() + "; the previous site is unchanged"}
+				return &exitError{code: exitUsage, msg: msg.Sprintf("not built: %s; the previous site is unchanged", buildErr)}
 			}
 			if err := out.Commit(); err != nil {
 				if errors.Is(err, errInterrupted) {
-					return &exitError{code: exitInterrupted, msg: "interrupted: nothing was built; the previous site is unchanged"}
+					return &exitError{code: exitInterrupted, msg: msg.Text("interrupted: nothing was built; the previous site is unchanged")}
 				}
-				return &exitError{code: exitUsage, msg: "not built: " + err.Error() + "; the previous site is unchanged"}
+				return &exitError{code: exitUsage, msg: msg.Sprintf("not built: %s; the previous site is unchanged", err)}
 			}
 			if n := out.KeptNotice(); n != "" {
 				fmt.Fprintln(stderr, "tokki:", n)
 			}
 			written, unchanged := out.Counts()
-			fmt.Fprintf(cmd.OutOrStdout(), "built %d pages into %s (search index %.1f KB; %d files written, %d unchanged) in %s\n",
-				s.Pages, dest, float64(s.IndexBytes)/1024, written, unchanged, time.Since(start).Round(time.Millisecond))
+			fmt.Fprint(cmd.OutOrStdout(), msg.Sprintf("built %d pages into %s (search index %.1f KB; %d files written, %d unchanged) in %s\n",
+				s.Pages, dest, float64(s.IndexBytes)/1024, written, unchanged, time.Since(start).Round(time.Millisecond)))
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&dest, "dest", "d", "", "the `folder` to write the site to (default: public/ in the handbook)")
-	cmd.Flags().BoolVar(&force, "force", false, "write into a folder that no tokki build wrote, keeping its files (never the handbook, a folder holding it, / or your home)")
-	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a Go CPU profile of the build to `file` (for go tool pprof)")
+	cmd.Flags().StringVarP(&dest, "dest", "d", "", msg.Text("the `folder` to write the site to (default: public/ in the handbook)"))
+	cmd.Flags().BoolVar(&force, "force", false, msg.Text("write into a folder that no tokki build wrote, keeping its files (never the handbook, a folder holding it, / or your home)"))
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", msg.Text("write a Go CPU profile of the build to `file` (for go tool pprof)"))
 	_ = cmd.Flags().MarkHidden("cpuprofile")
 	return cmd
 }

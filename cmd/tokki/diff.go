@@ -9,6 +9,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/compare"
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/revision"
 )
 
@@ -17,8 +18,8 @@ func newDiffCmd(g *globals) *cobra.Command {
 	var opt compare.Options
 	cmd := &cobra.Command{
 		Use:   "diff REV1 [REV2]",
-		Short: "Write the 新旧対照表 (old/new comparison) of the handbook between two Git revisions",
-		Long: `Compare the clauses, check items and pages between two Git revisions (REV2
+		Short: msg.Text("Write the 新旧対照表 (old/new comparison) of the handbook between two Git revisions"),
+		Long: msg.Text(`Compare the clauses, check items and pages between two Git revisions (REV2
 defaults to the working tree) and write the 新旧対照表: for each added, removed
 or changed clause, check item and page under content/, the new text (改正後,
 left) and the old text (改正前, right) side by side, the changed characters
@@ -26,13 +27,13 @@ underlined. Texts are compared as they read: links show their text. Clauses
 are matched by id, so a renumbered article shows as moved. Markdown on stdout
 by default (for a pull-request comment); --format html writes a page to print
 (A4 landscape; a paragraph never splits over two pages). --omit-unchanged
-shows a 解説 that did not change as （略）.`,
+shows a 解説 that did not change as （略）.`),
 		Example: `  tokki diff main
   tokki diff v1.0 v1.1 --format html --omit-unchanged -o 新旧対照表.html`,
 		Args: cobra.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "markdown" && format != "html" {
-				return &exitError{code: exitUsage, msg: fmt.Sprintf("unknown --format %q; use markdown or html", format)}
+				return &exitError{code: exitUsage, msg: msg.Sprintf("unknown --format %q; use markdown or html", format)}
 			}
 			for _, rev := range args {
 				if err := revision.Check(rev); err != nil {
@@ -67,14 +68,14 @@ shows a 解説 that did not change as （略）.`,
 				return err
 			}
 			if !toStdout(out) {
-				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d changes)\n", out, len(changes))
+				fmt.Fprint(cmd.ErrOrStderr(), msg.Sprintf("wrote %s (%d changes)\n", out, len(changes)))
 			}
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "markdown", "`format`: markdown or html")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` instead of stdout (- for stdout)")
-	cmd.Flags().BoolVar(&opt.OmitUnchanged, "omit-unchanged", false, "show a 解説 that did not change as （略）")
+	cmd.Flags().StringVarP(&format, "format", "f", "markdown", msg.Text("`format`: markdown or html"))
+	cmd.Flags().StringVarP(&out, "output", "o", "", msg.Text("write to `file` instead of stdout (- for stdout)"))
+	cmd.Flags().BoolVar(&opt.OmitUnchanged, "omit-unchanged", false, msg.Text("show a 解説 that did not change as （略）"))
 	_ = cmd.RegisterFlagCompletionFunc("format", fixed("markdown", "html"))
 	cmd.ValidArgsFunction = completeRevisions(g)
 	return cmd
@@ -83,9 +84,9 @@ shows a 解説 that did not change as （略）.`,
 func diffError(g *globals, err error) error {
 	switch {
 	case errors.Is(err, revision.ErrGitMissing):
-		return &exitError{code: exitUsage, msg: "tokki diff reads Git revisions, but git is not installed (or not on PATH); install Git and try again"}
+		return &exitError{code: exitUsage, msg: msg.Text("tokki diff reads Git revisions, but git is not installed (or not on PATH); install Git and try again")}
 	case errors.Is(err, revision.ErrNoGit):
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot compare revisions: %s is %v; run tokki diff in a clone of the handbook's Git repository", g.source, err)}
+		return &exitError{code: exitUsage, msg: msg.Sprintf("cannot compare revisions: %s is not in a Git checkout; run tokki diff in a clone of the handbook's Git repository", g.source)}
 	}
 	return &exitError{code: exitUsage, msg: err.Error()}
 }

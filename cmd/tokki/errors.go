@@ -1,12 +1,13 @@
 package main
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // The words of the libraries tokki is built on (cobra's "accepts 1 arg(s),
@@ -47,39 +48,39 @@ var (
 // write it, for an error of one of cobra's argument checks; another error
 // (a command's own check) is its own message.
 func argsMessage(cmd *cobra.Command, args []string, err error) string {
-	msg := err.Error()
+	text := err.Error()
 	var takes string
 	switch {
-	case strings.HasPrefix(msg, "unknown command"):
-		takes = "no arguments"
-	case exactArgsRE.MatchString(msg):
-		takes = count(exactArgsRE.FindStringSubmatch(msg)[1])
-	case rangeArgsRE.MatchString(msg):
-		m := rangeArgsRE.FindStringSubmatch(msg)
-		takes = number(m[1]) + " or " + count(m[2])
-	case maxArgsRE.MatchString(msg):
-		takes = "at most " + count(maxArgsRE.FindStringSubmatch(msg)[1])
-	case minArgsRE.MatchString(msg):
-		takes = "at least " + count(minArgsRE.FindStringSubmatch(msg)[1])
-	case invalidArgRE.MatchString(msg):
-		return fmt.Sprintf("%s does not take %q; give one of %s (run '%s --help' for examples)",
-			cmd.CommandPath(), invalidArgRE.FindStringSubmatch(msg)[1], strings.Join(cmd.ValidArgs, ", "), cmd.CommandPath())
+	case strings.HasPrefix(text, "unknown command"):
+		takes = msg.Text("no arguments")
+	case exactArgsRE.MatchString(text):
+		takes = count(exactArgsRE.FindStringSubmatch(text)[1])
+	case rangeArgsRE.MatchString(text):
+		m := rangeArgsRE.FindStringSubmatch(text)
+		takes = msg.Sprintf("%s or %s", number(m[1]), count(m[2]))
+	case maxArgsRE.MatchString(text):
+		takes = msg.Sprintf("at most %s", count(maxArgsRE.FindStringSubmatch(text)[1]))
+	case minArgsRE.MatchString(text):
+		takes = msg.Sprintf("at least %s", count(minArgsRE.FindStringSubmatch(text)[1]))
+	case invalidArgRE.MatchString(text):
+		return msg.Sprintf("%s does not take %q; give one of %s (run '%s --help' for examples)",
+			cmd.CommandPath(), invalidArgRE.FindStringSubmatch(text)[1], strings.Join(cmd.ValidArgs, ", "), cmd.CommandPath())
 	default:
-		return msg
+		return text
 	}
-	gave := "none"
+	gave := msg.Text("none")
 	if len(args) > 0 {
-		gave = fmt.Sprintf("%d (%s)", len(args), strings.Join(quoteAll(args), " "))
+		gave = msg.Sprintf("%d (%s)", len(args), strings.Join(quoteAll(args), " "))
 	}
-	s := fmt.Sprintf("%s takes %s, but was given %s", cmd.CommandPath(), takes, gave)
+	s := msg.Sprintf("%s takes %s, but was given %s", cmd.CommandPath(), takes, gave)
 	if hint := fileFlagHint(cmd, args); hint != "" {
-		s += "; " + hint
+		s = msg.Sprintf("%s; %s", s, hint)
 	}
-	s += fmt.Sprintf("; write it as %s", strings.TrimSuffix(cmd.UseLine(), " [flags]"))
+	use := strings.TrimSuffix(cmd.UseLine(), " [flags]")
 	if ex := firstExample(cmd); ex != "" {
-		s += ", e.g. " + ex
+		return msg.Sprintf("%s; write it as %s, e.g. %s", s, use, ex)
 	}
-	return s
+	return msg.Sprintf("%s; write it as %s", s, use)
 }
 
 // fileFlagHint is "give the file with --answers x.yaml" when the one
@@ -90,7 +91,7 @@ func fileFlagHint(cmd *cobra.Command, args []string) string {
 	}
 	a := strings.ToLower(args[0])
 	if cmd.Flags().Lookup("answers") != nil && (strings.HasSuffix(a, ".yaml") || strings.HasSuffix(a, ".yml")) {
-		return "give the answers file with --answers " + args[0]
+		return msg.Sprintf("give the answers file with --answers %s", args[0])
 	}
 	return ""
 }
@@ -101,12 +102,13 @@ func firstExample(cmd *cobra.Command) string {
 	return strings.TrimSpace(line)
 }
 
-var numberWords = []string{"no", "one", "two", "three"}
+var numberWords = []string{msg.Mark("no"), msg.Mark("one"), msg.Mark("two"), msg.Mark("three")}
 
+// number is n in words ("two"), in the user's language.
 func number(n string) string {
 	i, _ := strconv.Atoi(n)
 	if i < len(numberWords) {
-		return numberWords[i]
+		return msg.Text(numberWords[i])
 	}
 	return n
 }
@@ -114,9 +116,9 @@ func number(n string) string {
 // count is "one argument", "two arguments".
 func count(n string) string {
 	if n == "1" {
-		return "one argument"
+		return msg.Text("one argument")
 	}
-	return number(n) + " arguments"
+	return msg.Sprintf("%s arguments", number(n))
 }
 
 func quoteAll(args []string) []string {
@@ -141,11 +143,10 @@ func commandError(root *cobra.Command, err error) (string, bool) {
 	if m[2] != root.CommandPath() {
 		// A command made as it runs (completion's), whose argument check
 		// plainArgs did not see.
-		return fmt.Sprintf("%s takes no arguments, but was given %q; run '%s --help' for how to use it", m[2], m[1], m[2]), true
+		return msg.Sprintf("%s takes no arguments, but was given %q; run '%s --help' for how to use it", m[2], m[1], m[2]), true
 	}
-	s := fmt.Sprintf("%s has no command %q", m[2], m[1])
 	if sug := root.SuggestionsFor(m[1]); len(sug) > 0 {
-		return s + fmt.Sprintf("; did you mean %s %s?", m[2], sug[0]), true
+		return msg.Sprintf("%s has no command %q; did you mean %s %s?", m[2], m[1], m[2], sug[0]), true
 	}
 	var names []string
 	for _, c := range root.Commands() {
@@ -153,5 +154,5 @@ func commandError(root *cobra.Command, err error) (string, bool) {
 			names = append(names, c.Name())
 		}
 	}
-	return s + "; the commands are " + strings.Join(names, ", ") + " (run 'tokki --help')", true
+	return msg.Sprintf("%s has no command %q; the commands are %s (run 'tokki --help')", m[2], m[1], strings.Join(names, ", ")), true
 }

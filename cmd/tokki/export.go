@@ -9,6 +9,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/export"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
 )
 
@@ -23,8 +24,8 @@ func newExportCmd(g *globals) *cobra.Command {
 	var era bool
 	cmd := &cobra.Command{
 		Use:   "export checklist|clauses --format FORMAT [-o FILE]",
-		Short: "Write the 遵守確認表 as Excel or CSV, or the 特記仕様書 as Word or text",
-		Long: `Write the 遵守確認表 (checklist: xlsx, csv) or the 特記仕様書 (clauses: docx,
+		Short: msg.Text("Write the 遵守確認表 as Excel or CSV, or the 特記仕様書 as Word or text"),
+		Long: msg.Text(`Write the 遵守確認表 (checklist: xlsx, csv) or the 特記仕様書 (clauses: docx,
 txt) of the whole handbook, or of one task with --answers (as tokki tailor).
 The workbook is an inspection form: a header block to fill in (業務名 from
 --answers, 受注者, 点検日, 点検者, the timing), then the table, whose header
@@ -41,7 +42,7 @@ numbers.
 The handbook is linted first: an error stops the export (exit 1). Text
 formats go to stdout without -o; binary ones need -o, and -o - writes them
 to stdout for a pipe. A file is written whole or not at all; a symbolic
-link is written through, and a device such as /dev/stdout is written into.`,
+link is written through, and a device such as /dev/stdout is written into.`),
 		Example: `  tokki export checklist --format xlsx -o 遵守確認表.xlsx
   tokki export checklist --format csv --timing 定期 > 定期点検.csv
   tokki export checklist -o 点検記録.xlsx --answers tasks/juminzei.yaml --timing 定期,終了時 --era
@@ -53,13 +54,13 @@ link is written through, and a device such as /dev/stdout is written into.`,
 			what := args[0]
 			formats, ok := exportFormats[what]
 			if !ok {
-				return &exitError{code: exitUsage, msg: fmt.Sprintf("export checklist or clauses, not %q%s", what, nearestWord(what, []string{"checklist", "clauses"}))}
+				return &exitError{code: exitUsage, msg: msg.Sprintf("export checklist or clauses, not %q%s", what, nearestWord(what, []string{"checklist", "clauses"}))}
 			}
 			if format == "" {
 				format = formats[0]
 			}
 			if !slices.Contains(formats, format) {
-				return &exitError{code: exitUsage, msg: fmt.Sprintf("%s can be exported as %s, not %q%s", what, strings.Join(formats, " or "), format, nearestWord(format, formats))}
+				return &exitError{code: exitUsage, msg: msg.Sprintf("%s can be exported as %s, not %q%s", what, strings.Join(formats, " or "), format, nearestWord(format, formats))}
 			}
 			for _, t := range timing {
 				if !slices.Contains(content.Timings, t) {
@@ -67,13 +68,13 @@ link is written through, and a device such as /dev/stdout is written into.`,
 				}
 			}
 			if (format == "xlsx" || format == "docx") && out == "" {
-				return &exitError{code: exitUsage, msg: format + " is a binary format; give a file with -o (or -o - to write it to stdout for a pipe)"}
+				return &exitError{code: exitUsage, msg: msg.Sprintf("%s is a binary format; give a file with -o (or -o - to write it to stdout for a pipe)", format)}
 			}
 			if len(timing) > 0 && what != "checklist" {
-				return &exitError{code: exitUsage, msg: "--timing filters the checklist only"}
+				return &exitError{code: exitUsage, msg: msg.Text("--timing filters the checklist only")}
 			}
 			if era && format != "xlsx" {
-				return &exitError{code: exitUsage, msg: "--era sets the dates of the xlsx checklist only; leave it out or use --format xlsx"}
+				return &exitError{code: exitUsage, msg: msg.Text("--era sets the dates of the xlsx checklist only; leave it out or use --format xlsx")}
 			}
 			var in tailor.Input
 			if answers != "" {
@@ -86,14 +87,14 @@ link is written through, and a device such as /dev/stdout is written into.`,
 			if err != nil {
 				return err
 			}
-			if err := lintFirst(cmd, g.source, h, "not exported"); err != nil {
+			if err := lintFirst(cmd, g.source, h, msg.Text("not exported")); err != nil {
 				return err
 			}
 			doc := export.FromHandbook(h)
 			if answers != "" {
 				r, err := tailor.Tailor(h, in)
 				if err != nil {
-					return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: %v", answers, err)}
+					return &exitError{code: exitUsage, msg: msg.Sprintf("%s: %v", answers, err)}
 				}
 				doc = export.FromTailored(h, r)
 			}
@@ -123,15 +124,15 @@ link is written through, and a device such as /dev/stdout is written into.`,
 				return err
 			}
 			if !toStdout(out) {
-				fmt.Fprintf(cmd.ErrOrStderr(), "wrote %s (%d bytes)\n", out, len(data))
+				fmt.Fprint(cmd.ErrOrStderr(), msg.Sprintf("wrote %s (%d bytes)\n", out, len(data)))
 			}
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "", "xlsx or csv for the checklist, docx or txt for the clauses (default: the first)")
-	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `file` (- for stdout)")
-	cmd.Flags().StringVar(&answers, "answers", "", "one task's answers `file`, as for tokki tailor")
-	cmd.Flags().StringSliceVar(&timing, "timing", nil, "only check items inspected at these timings (契約前, 定期, 終了時, 随時); the workbook has a sheet for each")
-	cmd.Flags().BoolVar(&era, "era", false, "show the workbook's 点検日 in 和暦 (令和　年　月　日); the default is the handbook's calendar setting")
+	cmd.Flags().StringVarP(&format, "format", "f", "", msg.Text("xlsx or csv for the checklist, docx or txt for the clauses (default: the first)"))
+	cmd.Flags().StringVarP(&out, "output", "o", "", msg.Text("write to `file` (- for stdout)"))
+	cmd.Flags().StringVar(&answers, "answers", "", msg.Text("one task's answers `file`, as for tokki tailor"))
+	cmd.Flags().StringSliceVar(&timing, "timing", nil, msg.Text("only check items inspected at these timings (契約前, 定期, 終了時, 随時); the workbook has a sheet for each"))
+	cmd.Flags().BoolVar(&era, "era", false, msg.Text("show the workbook's 点検日 in 和暦 (令和　年　月　日); the default is the handbook's calendar setting"))
 	return cmd
 }

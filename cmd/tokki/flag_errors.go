@@ -1,12 +1,13 @@
 package main
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Flags: pflag's messages ("unknown flag: --tiiming", "invalid argument
@@ -26,62 +27,62 @@ func flagError(c *cobra.Command, err error) error {
 	return &exitError{code: exitUsage, msg: flagMessage(c, err.Error())}
 }
 
-func flagMessage(c *cobra.Command, msg string) string {
-	help := fmt.Sprintf("run '%s --help' for its flags", c.CommandPath())
-	if m := unknownFlagRE.FindStringSubmatch(msg); m != nil {
+func flagMessage(c *cobra.Command, text string) string {
+	help := msg.Sprintf("run '%s --help' for its flags", c.CommandPath())
+	if m := unknownFlagRE.FindStringSubmatch(text); m != nil {
 		name, _, _ := strings.Cut(strings.TrimLeft(m[1], "-"), "=")
 		if near := nearestFlag(c, name); near != "" {
-			return fmt.Sprintf("%s has no flag --%s; did you mean --%s?", c.CommandPath(), name, near)
+			return msg.Sprintf("%s has no flag --%s; did you mean --%s?", c.CommandPath(), name, near)
 		}
-		return fmt.Sprintf("%s has no flag --%s; %s", c.CommandPath(), name, help)
+		return msg.Sprintf("%s has no flag --%s; %s", c.CommandPath(), name, help)
 	}
-	if m := unknownShortRE.FindStringSubmatch(msg); m != nil {
+	if m := unknownShortRE.FindStringSubmatch(text); m != nil {
 		word, _, _ := strings.Cut(strings.TrimLeft(m[2], "-"), "=")
 		if len(word) > 1 {
 			if allFlags(c)[word] != nil {
-				return fmt.Sprintf("write --%s with two dashes (-%s is read as one-letter flags)", word, word)
+				return msg.Sprintf("write --%s with two dashes (-%s is read as one-letter flags)", word, word)
 			}
 			if near := nearestFlag(c, word); near != "" {
-				return fmt.Sprintf("%s has no flag -%s; did you mean --%s? (long flags take two dashes)", c.CommandPath(), word, near)
+				return msg.Sprintf("%s has no flag -%s; did you mean --%s? (long flags take two dashes)", c.CommandPath(), word, near)
 			}
 		}
-		return fmt.Sprintf("%s has no flag -%s; %s", c.CommandPath(), m[1], help)
+		return msg.Sprintf("%s has no flag -%s; %s", c.CommandPath(), m[1], help)
 	}
-	if m := needsArgRE.FindStringSubmatch(msg); m != nil {
+	if m := needsArgRE.FindStringSubmatch(text); m != nil {
 		f := allFlags(c)[strings.TrimPrefix(m[2], "--")]
 		if m[1] != "" {
 			f = c.Flags().ShorthandLookup(m[1])
 		}
 		if f != nil {
 			if vs := allowedValues(c, f.Name); len(vs) > 0 {
-				return fmt.Sprintf("--%s needs a value: one of %s, e.g. --%s %s", f.Name, strings.Join(vs, ", "), f.Name, vs[0])
+				return msg.Sprintf("--%s needs a value: one of %s, e.g. --%s %s", f.Name, strings.Join(vs, ", "), f.Name, vs[0])
 			}
 			kind, usage := pflag.UnquoteUsage(f)
-			return fmt.Sprintf("--%s needs a %s: %s", f.Name, kind, usage)
+			return msg.Sprintf("--%s needs a %s: %s", f.Name, kind, usage)
 		}
 	}
-	if m := invalidFlagRE.FindStringSubmatch(msg); m != nil {
+	if m := invalidFlagRE.FindStringSubmatch(text); m != nil {
 		if f := allFlags(c)[strings.TrimPrefix(m[2], "--")]; f != nil {
-			return fmt.Sprintf("--%s takes %s, not %q", f.Name, valueKind(f), m[1])
+			return msg.Sprintf("--%s takes %s, not %q", f.Name, valueKind(f), m[1])
 		}
 	}
 	// Another of pflag's messages, in its own words, as one sentence.
-	return strings.ReplaceAll(msg, "\n", " ") + "; " + help
+	return msg.Sprintf("%s; %s", strings.ReplaceAll(text, "\n", " "), help)
 }
 
 // valueKind says what a flag's value must be, by its type.
 func valueKind(f *pflag.Flag) string {
 	switch f.Value.Type() {
 	case "int", "int64", "int32", "uint", "uint16":
-		return "a whole number written in digits"
+		return msg.Text("a whole number written in digits")
 	case "bool":
-		return "no value (or true or false, as --" + f.Name + "=false)"
+		return msg.Sprintf("no value (or true or false, as --%s=false)", f.Name)
 	case "duration":
-		return "a duration such as 500ms or 2s"
+		return msg.Text("a duration such as 500ms or 2s")
 	case "float64":
-		return "a number"
+		return msg.Text("a number")
 	}
-	return "a value of type " + f.Value.Type()
+	return msg.Sprintf("a value of type %s", f.Value.Type())
 }
 
 // allFlags are the flags a command accepts: its own and those it inherits.
@@ -138,7 +139,7 @@ func allowedValues(c *cobra.Command, flag string) []string {
 // oneOf is the message for a value outside a flag's list: the values it
 // takes, and the nearest one when the value is a typo of it.
 func oneOf(flag, got string, allowed []string) string {
-	return fmt.Sprintf("--%s %q is not one of %s%s", flag, got, strings.Join(allowed, ", "), nearestWord(got, allowed))
+	return msg.Sprintf("--%s %q is not one of %s%s", flag, got, strings.Join(allowed, ", "), nearestWord(got, allowed))
 }
 
 // nearestWord is "; did you mean x?" for the word of allowed that got is a
@@ -153,7 +154,7 @@ func nearestWord(got string, allowed []string) string {
 	if n := len([]rune(got)); bestD < 0 || bestD > max(1, n/3) || 2*bestD > n {
 		return ""
 	}
-	return fmt.Sprintf("; did you mean %s?", best)
+	return msg.Sprintf("; did you mean %s?", best)
 }
 
 // editDistance is the number of characters to insert, delete, change or
@@ -200,7 +201,7 @@ func singleDash(root *cobra.Command, args []string) error {
 		}
 		word, _, _ := strings.Cut(a[1:], "=")
 		if f := flags[word]; f != nil && len(word) > 1 {
-			return &exitError{code: exitUsage, msg: fmt.Sprintf("write --%s with two dashes (-%s is read as one-letter flags)", word, word)}
+			return &exitError{code: exitUsage, msg: msg.Sprintf("write --%s with two dashes (-%s is read as one-letter flags)", word, word)}
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/revision"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
@@ -20,7 +21,7 @@ func siteOptions(g *globals, stderr io.Writer) site.Options {
 	log, err := revision.History(g.source, historyLimit)
 	if err != nil {
 		if !errors.Is(err, revision.ErrNoGit) {
-			fmt.Fprintf(stderr, "tokki: warning: %v; the 改訂履歴 page will show no history\n", err)
+			fmt.Fprint(stderr, msg.Sprintf("tokki: warning: %v; the 改訂履歴 page will show no history\n", err))
 		}
 		return site.Options{}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 func newLintCmd(g *globals) *cobra.Command {
@@ -18,8 +19,8 @@ func newLintCmd(g *globals) *cobra.Command {
 	var strict bool
 	cmd := &cobra.Command{
 		Use:   "lint [PATH ...]",
-		Short: "Check the handbook against the content model",
-		Long: `Check every clause, check item and page of the handbook and print all findings,
+		Short: msg.Text("Check the handbook against the content model"),
+		Long: msg.Text(`Check every clause, check item and page of the handbook and print all findings,
 sorted by file and line. With PATHs (files or folders relative to --source,
 or from the current folder as the findings show them), only findings in
 them are printed; the whole handbook is still read, since references cross
@@ -31,7 +32,7 @@ handbook's root. The github and sarif formats show them from the root of
 the Git repository holding the handbook, where GitHub looks for them.
 
 Exit status: 0 no error, 1 at least one error (with --strict, at least one
-finding of any severity), 2 could not run.`,
+finding of any severity), 2 could not run.`),
 		Example: `  tokki lint
   tokki lint --strict --format github
   tokki lint clauses/c09-subcontracting.md
@@ -48,7 +49,7 @@ finding of any severity), 2 could not run.`,
 			if err != nil {
 				return err
 			}
-			findings := lint.Run(h, lint.Options{})
+			findings := lint.Run(h, lint.Options{Lang: msg.Current()})
 			if filter != nil {
 				findings = slices.DeleteFunc(findings, func(f lint.Finding) bool { return !filter(f.File) })
 			}
@@ -56,12 +57,12 @@ finding of any severity), 2 could not run.`,
 			// from the repository root; text and JSON use paths from where
 			// the user is, which a terminal or editor opens.
 			base := lint.BaseFor(g.source, format == "github" || format == "sarif")
-			if err := lint.WriteFrom(cmd.OutOrStdout(), format, findings, versionString(), base); err != nil {
+			if err := lint.WriteFrom(cmd.OutOrStdout(), format, findings, versionString(), base, msg.Current()); err != nil {
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
 			errs, warns := lint.Count(findings)
 			if format == "text" {
-				fmt.Fprintf(cmd.ErrOrStderr(), "%s, %s in %d files\n", plural(errs, "error"), plural(warns, "warning"), len(h.Docs))
+				fmt.Fprint(cmd.ErrOrStderr(), msg.Sprintf("%s, %s in %d files\n", errorCount(errs), warningCount(warns), len(h.Docs)))
 			}
 			if errs > 0 || (strict && warns > 0) {
 				return &exitError{code: exitFindings}
@@ -69,8 +70,8 @@ finding of any severity), 2 could not run.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", "text", "output `format`: text, json, github or sarif")
-	cmd.Flags().BoolVar(&strict, "strict", false, "fail (exit 1) on warnings too, as CI should")
+	cmd.Flags().StringVarP(&format, "format", "f", "text", msg.Text("output `format`: text, json, github or sarif"))
+	cmd.Flags().BoolVar(&strict, "strict", false, msg.Text("fail (exit 1) on warnings too, as CI should"))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(lint.Formats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -87,7 +88,7 @@ func pathFilter(source string, args []string) (func(string) bool, error) {
 	for _, a := range args {
 		rel, ok := handbookPath(source, a)
 		if !ok {
-			return nil, &exitError{code: exitUsage, msg: fmt.Sprintf("%s: no such file or folder in the handbook at %s", a, source)}
+			return nil, &exitError{code: exitUsage, msg: msg.Sprintf("%s: no such file or folder in the handbook at %s", a, source)}
 		}
 		prefixes = append(prefixes, rel)
 	}
@@ -123,9 +124,18 @@ func handbookPath(source, a string) (string, bool) {
 	return filepath.ToSlash(rel), true
 }
 
-func plural(n int, word string) string {
+// errorCount is "1 error", "2 errors", in the user's language.
+func errorCount(n int) string {
 	if n == 1 {
-		return "1 " + word
+		return msg.Text("1 error")
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return msg.Sprintf("%d errors", n)
+}
+
+// warningCount is "1 warning", "2 warnings", in the user's language.
+func warningCount(n int) string {
+	if n == 1 {
+		return msg.Text("1 warning")
+	}
+	return msg.Sprintf("%d warnings", n)
 }

@@ -73,7 +73,7 @@ func TestSlipsSayWhatToType(t *testing.T) {
 		// Commands.
 		{"", []string{"lnt"}, `tokki has no command "lnt"; did you mean tokki lint?`},
 		{"", []string{"xyzzy"}, `tokki has no command "xyzzy"; the commands are build,`},
-		{"", []string{"completion", "fish", "x"}, `tokki completion fish takes no arguments, but was given "x"`},
+		{"", []string{"completion", "fish", "x"}, `tokki completion fish takes no arguments, but was given 1 (x); write it as tokki completion fish`},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			at := tc.dir

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/review"
 )
 
@@ -19,8 +20,8 @@ func newReviewCmd(g *globals) *cobra.Command {
 	var all, show bool
 	cmd := &cobra.Command{
 		Use:   "review [ID|PATH ...]",
-		Short: "Record that check items, clauses or pages were reviewed, or show what changed since",
-		Long: `After reading a check item together with its clause, record the review: the
+		Short: msg.Text("Record that check items, clauses or pages were reviewed, or show what changed since"),
+		Long: msg.Text(`After reading a check item together with its clause, record the review: the
 item's reviewed_clause gets the clause's fingerprint (its id and title, text
 and rationale) and reviewed gets today's date. lint's suspect rule then stays
 quiet until the clause changes again. Nothing else in the file changes.
@@ -34,7 +35,7 @@ rule reads.
 --show prints, for each check item named (or each item of a clause named),
 what changed in its clause since the item was reviewed: tokki finds in the
 clause file's Git history the version the item was reviewed against and
-marks the changed characters as [-removed-]{+added+}. It changes no file.`,
+marks the changed characters as [-removed-]{+added+}. It changes no file.`),
 		Example: `  tokki review K-09-1
   tokki review --show K-09-1
   tokki review --clause C-09
@@ -47,7 +48,7 @@ marks the changed characters as [-removed-]{+added+}. It changes no file.`,
 			}
 			if show {
 				if clause != "" || all || by != "" || len(args) == 0 {
-					return &exitError{code: exitUsage, msg: "--show needs check item ids (or a clause id) and no other option: tokki review --show K-09-1"}
+					return &exitError{code: exitUsage, msg: msg.Text("--show needs check item ids (or a clause id) and no other option: tokki review --show K-09-1")}
 				}
 				return showChanges(cmd, g, h, args)
 			}
@@ -56,34 +57,34 @@ marks the changed characters as [-removed-]{+added+}. It changes no file.`,
 				return &exitError{code: exitUsage, msg: err.Error()}
 			}
 			if len(targets) == 0 && len(docs) == 0 {
-				fmt.Fprintln(cmd.OutOrStdout(), "nothing to review: no check item is suspect")
+				fmt.Fprintln(cmd.OutOrStdout(), msg.Text("nothing to review: no check item is suspect"))
 				return nil
 			}
 			today := time.Now()
 			for _, k := range targets {
 				cl := h.ClauseByID(k.Clause)
 				if cl == nil {
-					return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: clause %q does not exist; fix the item first", k.Path, k.Clause)}
+					return &exitError{code: exitUsage, msg: msg.Sprintf("%s: clause %q does not exist; fix the item first", k.Path, k.Clause)}
 				}
 				fp := review.Of(cl)
 				if err := review.Stamp(filepath.Join(g.source, filepath.FromSlash(k.Path)), k, fp, today, by); err != nil {
 					return &exitError{code: exitUsage, msg: err.Error()}
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "reviewed %s against %s (%s)\n", k.ID, cl.ID, fp)
+				fmt.Fprint(cmd.OutOrStdout(), msg.Sprintf("reviewed %s against %s (%s)\n", k.ID, cl.ID, fp))
 			}
 			for _, d := range docs {
 				if err := review.StampDate(filepath.Join(g.source, filepath.FromSlash(d.Path)), d, today, by); err != nil {
 					return &exitError{code: exitUsage, msg: err.Error()}
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "reviewed %s (reviewed: %s)\n", d.Path, today.Format(time.DateOnly))
+				fmt.Fprint(cmd.OutOrStdout(), msg.Sprintf("reviewed %s (reviewed: %s)\n", d.Path, today.Format(time.DateOnly)))
 			}
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&clause, "clause", "", "review every check item of this clause `id`")
-	cmd.Flags().BoolVar(&all, "all", false, "review every suspect check item")
-	cmd.Flags().StringVar(&by, "by", "", "record who reviewed (reviewed_by)")
-	cmd.Flags().BoolVar(&show, "show", false, "show what changed in the clause since each item named was reviewed (changes no file)")
+	cmd.Flags().StringVar(&clause, "clause", "", msg.Text("review every check item of this clause `id`"))
+	cmd.Flags().BoolVar(&all, "all", false, msg.Text("review every suspect check item"))
+	cmd.Flags().StringVar(&by, "by", "", msg.Text("record who reviewed (reviewed_by)"))
+	cmd.Flags().BoolVar(&show, "show", false, msg.Text("show what changed in the clause since each item named was reviewed (changes no file)"))
 	cmd.ValidArgsFunction = completeIDs(g, true, true)
 	_ = cmd.RegisterFlagCompletionFunc("clause", completeIDs(g, true, false))
 	return cmd
@@ -103,14 +104,14 @@ func reviewTargets(h *content.Handbook, root string, args []string, clause strin
 		chosen++
 	}
 	if chosen != 1 {
-		return nil, nil, fmt.Errorf("give check item ids, clause ids or page paths, or --clause ID, or --all (one of them)")
+		return nil, nil, msg.Errorf("give check item ids, clause ids or page paths, or --clause ID, or --all (one of them)")
 	}
 	switch {
 	case all:
 		return review.Suspect(h), nil, nil
 	case clause != "":
 		if h.ClauseByID(clause) == nil {
-			return nil, nil, fmt.Errorf("clause %q does not exist", clause)
+			return nil, nil, msg.Errorf("clause %q does not exist", clause)
 		}
 		return h.ChecksFor(clause), nil, nil
 	}
@@ -132,9 +133,9 @@ func reviewTargets(h *content.Handbook, root string, args []string, clause strin
 		d := docAt(h, root, arg)
 		if d == nil {
 			if strings.HasSuffix(arg, ".md") || strings.ContainsAny(arg, `/\`) {
-				return nil, nil, fmt.Errorf("%s is not a file of the handbook at %s; give its path from the handbook's root, e.g. content/guide/budget.md", arg, root)
+				return nil, nil, msg.Errorf("%s is not a file of the handbook at %s; give its path from the handbook's root, e.g. content/guide/budget.md", arg, root)
 			}
-			return nil, nil, fmt.Errorf("%q is not the id of a check item or a clause", arg)
+			return nil, nil, msg.Errorf("%q is not the id of a check item or a clause", arg)
 		}
 		if d.Kind == content.KindCheck {
 			for _, k := range h.Checks {

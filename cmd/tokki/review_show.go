@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/review"
 	"github.com/tokki-handbook/tokki/cmd/internal/revision"
 )
@@ -31,7 +32,7 @@ func showChanges(cmd *cobra.Command, g *globals, h *content.Handbook, ids []stri
 		case h.ClauseByID(id) != nil:
 			items = append(items, h.ChecksFor(id)...)
 		default:
-			return &exitError{code: exitUsage, msg: fmt.Sprintf("%q is not the id of a check item or a clause", id)}
+			return &exitError{code: exitUsage, msg: msg.Sprintf("%q is not the id of a check item or a clause", id)}
 		}
 	}
 	w := cmd.OutOrStdout()
@@ -49,18 +50,18 @@ func showChanges(cmd *cobra.Command, g *globals, h *content.Handbook, ids []stri
 func showOne(w io.Writer, root string, h *content.Handbook, k *content.Check) error {
 	cl := h.ClauseByID(k.Clause)
 	if cl == nil {
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("%s: clause %q does not exist; fix the item first", k.Path, k.Clause)}
+		return &exitError{code: exitUsage, msg: msg.Sprintf("%s: clause %q does not exist; fix the item first", k.Path, k.Clause)}
 	}
 	raw, _ := k.Value("reviewed_clause").(string)
 	stamp, ok := review.Parse(raw)
 	if !ok {
-		fmt.Fprintf(w, "%s has not been reviewed against %s yet (it has no reviewed_clause): read it with %s (%s) and run tokki review %s\n",
-			k.ID, cl.ID, cl.ID, cl.Path, k.ID)
+		fmt.Fprint(w, msg.Sprintf("%s has not been reviewed against %s yet (it has no reviewed_clause): read it with %s (%s) and run tokki review %s\n",
+			k.ID, cl.ID, cl.ID, cl.Path, k.ID))
 		return nil
 	}
 	parts := review.Of(cl).Changes(stamp)
 	if len(parts) == 0 {
-		fmt.Fprintf(w, "%s: %s has not changed since the item was reviewed (%s)\n", k.ID, cl.ID, stamp)
+		fmt.Fprint(w, msg.Sprintf("%s: %s has not changed since the item was reviewed (%s)\n", k.ID, cl.ID, stamp))
 		return nil
 	}
 	var names []string
@@ -71,13 +72,13 @@ func showOne(w io.Writer, root string, h *content.Handbook, k *content.Check) er
 
 	old, from, why := reviewedVersion(root, cl, stamp)
 	if old == nil {
-		fmt.Fprintf(w, "%s: %s's %s changed since the item was reviewed (%s), but %s.\nThe %s as it is now:\n",
-			k.ID, cl.ID, changed, stamp, why, changed)
+		fmt.Fprint(w, msg.Sprintf("%s: %s's %s changed since the item was reviewed (%s), but %s.\nThe %s as it is now:\n",
+			k.ID, cl.ID, changed, stamp, why, changed))
 		review.WriteChanges(w, nil, cl, parts)
 		return nil
 	}
-	fmt.Fprintf(w, "%s was reviewed against %s as in %s; since then its %s changed ([-removed-]{+added+}):\n",
-		k.ID, cl.ID, from, changed)
+	fmt.Fprint(w, msg.Sprintf("%s was reviewed against %s as in %s; since then its %s changed ([-removed-]{+added+}):\n",
+		k.ID, cl.ID, from, changed))
 	review.WriteChanges(w, old, cl, parts)
 	return nil
 }
@@ -89,19 +90,19 @@ func reviewedVersion(root string, cl *content.Clause, stamp review.Fingerprint) 
 	versions, err := revision.FileVersions(root, cl.Path, historyDepth)
 	switch {
 	case errors.Is(err, revision.ErrNoGit):
-		return nil, "", "the handbook is not in a Git checkout, so the text reviewed is not known"
+		return nil, "", msg.Text("the handbook is not in a Git checkout, so the text reviewed is not known")
 	case err != nil:
-		return nil, "", fmt.Sprintf("its history could not be read (%v)", err)
+		return nil, "", msg.Sprintf("its history could not be read (%v)", err)
 	}
 	for _, v := range versions {
 		old, err := review.ClauseAt(v.Path, v.Data)
 		if err == nil && old.ID == cl.ID && review.Matches(old, stamp) {
-			return old, fmt.Sprintf("commit %s (%s %s)", v.Hash, v.Date, shorten(v.Subject, 50)), ""
+			return old, msg.Sprintf("commit %s (%s %s)", v.Hash, v.Date, shorten(v.Subject, 50)), ""
 		}
 	}
-	why := fmt.Sprintf("no commit of %s has the text it was reviewed against (the stamp may come from another branch or an edit never committed)", cl.Path)
+	why := msg.Sprintf("no commit of %s has the text it was reviewed against (the stamp may come from another branch or an edit never committed)", cl.Path)
 	if shallow, _ := revision.Shallow(root); shallow {
-		why = fmt.Sprintf("this clone is shallow and no commit it has of %s matches; fetch the whole history with git fetch --unshallow (in CI, fetch-depth: 0)", cl.Path)
+		why = msg.Sprintf("this clone is shallow and no commit it has of %s matches; fetch the whole history with git fetch --unshallow (in CI, fetch-depth: 0)", cl.Path)
 	}
 	return nil, "", why
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Exit codes, as the content model fixes them.
@@ -36,11 +38,11 @@ func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
 	g := &globals{}
 	root := &cobra.Command{
 		Use:   "tokki",
-		Short: "Lint, build and serve a handbook of contract clauses and their compliance checks",
-		Long: `tokki keeps a handbook of special contract clauses (特記仕様書), the check items
+		Short: msg.Text("Lint, build and serve a handbook of contract clauses and their compliance checks"),
+		Long: msg.Text(`tokki keeps a handbook of special contract clauses (特記仕様書), the check items
 that verify them (遵守確認表) and the guide that explains both (利用説明書) honest:
 it lints that every clause has check items for both aspects and that every
-reference resolves, and builds the handbook into a static site.`,
+reference resolves, and builds the handbook into a static site.`),
 		Version:       versionString(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -48,7 +50,7 @@ reference resolves, and builds the handbook into a static site.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetVersionTemplate("tokki {{.Version}}\n")
-	root.PersistentFlags().StringVar(&g.source, "source", ".", "the handbook's root `folder` (holding clauses/, checklist/, content/)")
+	root.PersistentFlags().StringVar(&g.source, "source", ".", msg.Text("the handbook's root `folder` (holding clauses/, checklist/, content/)"))
 	_ = root.MarkPersistentFlagDirname("source")
 	root.SetFlagErrorFunc(flagError)
 	root.AddCommand(
@@ -63,6 +65,7 @@ reference resolves, and builds the handbook into a static site.`,
 		newVersionCmd(),
 	)
 	addCompletions(root)
+	localizeHelp(root)
 	plainArgs(root)
 	return root
 }
@@ -85,10 +88,10 @@ func execute(args []string, stdout, stderr io.Writer) int {
 		}
 		return e.code
 	}
-	msg, ok := commandError(root, err)
+	text, ok := commandError(root, err)
 	if !ok {
-		msg = plainMessage(err.Error())
+		text = plainMessage(err.Error())
 	}
-	fmt.Fprintln(stderr, "tokki:", msg)
+	fmt.Fprintln(stderr, "tokki:", text)
 	return exitUsage
 }

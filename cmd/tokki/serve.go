@@ -7,15 +7,16 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/server"
 )
 
 func newServeCmd(g *globals) *cobra.Command {
-	o := server.Options{Bind: "127.0.0.1", Port: 8080}
+	o := server.Options{Bind: "127.0.0.1", Port: 8080, Lang: msg.Current()}
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve the handbook locally, rebuilding and reloading the browser on every change",
-		Long: `Build the handbook into memory (public/ is not touched), serve it, and watch
+		Short: msg.Text("Serve the handbook locally, rebuilding and reloading the browser on every change"),
+		Long: msg.Text(`Build the handbook into memory (public/ is not touched), serve it, and watch
 clauses/, checklist/, content/ and themes/. After each change the pages it
 reaches are rebuilt and open pages reload by themselves; lint findings are
 printed here. While the handbook has a lint error, the last good site stays
@@ -25,11 +26,11 @@ Nothing is opened by itself. Ctrl-C stops it.
 It listens on 127.0.0.1, for this machine only, and answers only requests
 addressed to localhost, 127.0.0.1 or [::1], so that a page of another site
 cannot read the handbook through the browser. With --bind 0.0.0.0 (or a
-network address) other machines reach it by this machine's address or name.`,
-		Example: `  tokki serve
+network address) other machines reach it by this machine's address or name.`),
+		Example: msg.Text(`  tokki serve
   tokki serve --port 0          # any free port; the URL is printed
   tokki serve --poll            # for network drives where change notices do not arrive
-  tokki serve --bind 0.0.0.0    # for colleagues on the same network`,
+  tokki serve --bind 0.0.0.0    # for colleagues on the same network`),
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			// The port first: a port that is taken is told at once, not
@@ -54,8 +55,8 @@ network address) other machines reach it by this machine's address or name.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&o.Bind, "bind", o.Bind, "the `address` to listen on")
-	cmd.Flags().IntVar(&o.Port, "port", o.Port, "the `port` to listen on (0: any free port)")
-	cmd.Flags().BoolVar(&o.Poll, "poll", false, "look for changes every 500 ms instead of relying on the system's file notifications")
+	cmd.Flags().StringVar(&o.Bind, "bind", o.Bind, msg.Text("the `address` to listen on"))
+	cmd.Flags().IntVar(&o.Port, "port", o.Port, msg.Text("the `port` to listen on (0: any free port)"))
+	cmd.Flags().BoolVar(&o.Poll, "poll", false, msg.Text("look for changes every 500 ms instead of relying on the system's file notifications"))
 	return cmd
 }

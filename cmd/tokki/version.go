@@ -6,6 +6,8 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // version is set at release time with -ldflags "-X main.version=v1.2.3".
@@ -26,7 +28,7 @@ func versionString() string {
 func newVersionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print tokki's version",
+		Short: msg.Text("Print tokki's version"),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			fmt.Fprintf(cmd.OutOrStdout(), "tokki %s (%s %s/%s)\n", versionString(), runtime.Version(), runtime.GOOS, runtime.GOARCH)

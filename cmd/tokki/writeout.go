@@ -1,13 +1,12 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/atomicfile"
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // toStdout reports whether -o names standard output: not given, or "-".
@@ -22,7 +21,7 @@ func writeOutput(cmd *cobra.Command, out string, data []byte) error {
 		return err
 	}
 	if err := atomicfile.Write(out, data, 0o644); err != nil {
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("cannot write %s: %s", out, osReason(err, true))}
+		return &exitError{code: exitUsage, msg: msg.Sprintf("cannot write %s: %s", out, osReason(err, true))}
 	}
 	return nil
 }
@@ -35,11 +34,11 @@ func writeOutput(cmd *cobra.Command, out string, data []byte) error {
 // text format shows them (from the current folder when the handbook at
 // source is inside it).
 func lintFirst(cmd *cobra.Command, source string, h *content.Handbook, what string) error {
-	findings := lint.Run(h, lint.Options{})
+	findings := lint.Run(h, lint.Options{Lang: msg.Current()})
 	errs, _ := lint.Count(findings)
 	if errs == 0 {
 		return nil
 	}
-	_ = lint.WriteFrom(cmd.ErrOrStderr(), "text", findings, versionString(), lint.BaseFor(source, false))
-	return &exitError{code: exitFindings, msg: fmt.Sprintf("%s: the handbook has %s; fix them first (tokki lint lists them)", what, plural(errs, "error"))}
+	_ = lint.WriteFrom(cmd.ErrOrStderr(), "text", findings, versionString(), lint.BaseFor(source, false), msg.Current())
+	return &exitError{code: exitFindings, msg: msg.Sprintf("%s: the handbook has %s; fix them first (tokki lint lists them)", what, errorCount(errs))}
 }

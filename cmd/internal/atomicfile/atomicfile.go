@@ -6,13 +6,14 @@ package atomicfile
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Write saves data at path.
@@ -50,7 +51,7 @@ func Write(path string, data []byte, perm os.FileMode) error {
 	case err != nil:
 		return err
 	case st.IsDir():
-		return fmt.Errorf("%s is a folder; give the name of a file to write", path)
+		return msg.Errorf("%s is a folder; give the name of a file to write", path)
 	case !st.Mode().IsRegular():
 		return writeInto(target, 0, data)
 	}

@@ -1,13 +1,14 @@
 package content
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // decode reads the front matter of d against schema. yamlLine is the file
@@ -24,7 +25,7 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 	if line, col, r, ok := controlChar(src); ok {
 		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter,
 			Pos:     Pos{Line: line + yamlLine - 1, Column: col},
-			Message: fmt.Sprintf("the front matter has an invisible control character (U+%04X); delete it", r)})
+			Message: msg.Sprintf("the front matter has an invisible control character (U+%04X); delete it", r)})
 		return
 	}
 	shift := func(ps []Problem) {
@@ -53,7 +54,7 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 			return
 		}
 		d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: at(m),
-			Message: "the front matter must be a list of 'key: value' lines"})
+			Message: msg.Text("the front matter must be a list of 'key: value' lines")})
 		return
 	}
 	// One allocation for the fields of a file, not one each: a large
@@ -72,7 +73,7 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 			// 　timing: YAML reads the full-width space as part of the
 			// key; say so once, and read the key as meant.
 			d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: f.Key,
-				Message: fmt.Sprintf("the key %s is written with a full-width space (　); indent with half-width spaces, or not at all for a top-level key", name)})
+				Message: msg.Sprintf("the key %s is written with a full-width space (　); indent with half-width spaces, or not at all for a top-level key", name)})
 			f.Name = name
 			k = &yaml.Node{Kind: k.Kind, Value: name}
 		}
@@ -82,7 +83,7 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 		}
 		if dup {
 			d.Problems = append(d.Problems, Problem{Kind: ProblemFrontMatter, Pos: f.Key,
-				Message: fmt.Sprintf("key %q is given twice (first on line %d); keep one of them", k.Value, prev.Key.Line)})
+				Message: msg.Sprintf("key %q is given twice (first on line %d); keep one of them", k.Value, prev.Key.Line)})
 			continue
 		}
 		spec, known := specFor(schema, k.Value)
@@ -108,10 +109,10 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 			d.Problems = append(d.Problems, problems...)
 			continue
 		}
-		val, msg, pos := value(spec, v, at)
-		if msg != "" {
+		val, why, pos := value(spec, v, at)
+		if why != "" {
 			f.Invalid = true
-			d.Problems = append(d.Problems, Problem{Kind: ProblemType, Pos: pos, Message: msg})
+			d.Problems = append(d.Problems, Problem{Kind: ProblemType, Pos: pos, Message: why})
 			continue
 		}
 		d.values[spec.Name] = val
@@ -163,8 +164,8 @@ func isNull(n *yaml.Node) bool {
 }
 
 // value converts a YAML node to the Go value the spec asks for. A non-empty
-// msg says what is wrong, at pos.
-func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg string, pos Pos) {
+// why says what is wrong, at pos.
+func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, why string, pos Pos) {
 	pos = at(n)
 	if isNull(n) {
 		return nil, "", pos // treated as absent; "required" reports it
@@ -172,26 +173,26 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 	switch spec.Type {
 	case TypeString, TypeText:
 		if n.Kind != yaml.ScalarNode {
-			return nil, fmt.Sprintf("%s must be text, not %s", spec.Name, nodeKind(n)), pos
+			return nil, msg.Sprintf("%s must be text, not %s", spec.Name, nodeKind(n)), pos
 		}
 		return n.Value, "", pos
 	case TypeInt:
 		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
 			if h := HalfWidth(n.Value); n.Kind == yaml.ScalarNode && h != n.Value && intRE.MatchString(h) {
-				return nil, fmt.Sprintf("%s is written in full-width digits; write it in half-width: %s", spec.Name, h), pos
+				return nil, msg.Sprintf("%s is written in full-width digits; write it in half-width: %s", spec.Name, h), pos
 			}
-			return nil, fmt.Sprintf("%s must be a whole number written in digits, not %s", spec.Name, describe(n)), pos
+			return nil, msg.Sprintf("%s must be a whole number written in digits, not %s", spec.Name, describe(n)), pos
 		}
 		i, err := strconv.ParseInt(strings.ReplaceAll(n.Value, "_", ""), 0, 64)
 		if err != nil || i > 1<<31 {
-			return nil, fmt.Sprintf("%s %s is out of range", spec.Name, n.Value), pos
+			return nil, msg.Sprintf("%s %s is out of range", spec.Name, n.Value), pos
 		}
 		return int(i), "", pos
 	case TypeList:
 		switch n.Kind {
 		case yaml.ScalarNode:
 			if v := strings.TrimSpace(n.Value); strings.HasPrefix(v, "［") && strings.HasSuffix(v, "］") && n.Style == 0 {
-				return nil, fmt.Sprintf("%s is written with full-width brackets ［ ］; write the list with half-width ones: %s",
+				return nil, msg.Sprintf("%s is written with full-width brackets ［ ］; write the list with half-width ones: %s",
 					spec.Name, halfWidthList(v)), pos
 			}
 			return []string{n.Value}, "", pos
@@ -200,13 +201,13 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 			for _, item := range n.Content {
 				item = resolve(item)
 				if item.Kind != yaml.ScalarNode || isNull(item) {
-					return nil, fmt.Sprintf("each item of %s must be text, not %s", spec.Name, describe(item)), at(item)
+					return nil, msg.Sprintf("each item of %s must be text, not %s", spec.Name, describe(item)), at(item)
 				}
 				out = append(out, item.Value)
 			}
 			return out, "", pos
 		}
-		return nil, fmt.Sprintf("%s must be a list such as [a, b], not %s", spec.Name, nodeKind(n)), pos
+		return nil, msg.Sprintf("%s must be a list such as [a, b], not %s", spec.Name, nodeKind(n)), pos
 	case TypeWhen:
 		return nonNil(decodeWhen(n, at))
 	case TypeParams:
@@ -219,22 +220,22 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 		return nonNil(decodeProse(n, at))
 	case TypeDate, TypePartialDate:
 		if n.Kind != yaml.ScalarNode {
-			return nil, fmt.Sprintf("%s must be a date, not %s", spec.Name, nodeKind(n)), pos
+			return nil, msg.Sprintf("%s must be a date, not %s", spec.Name, nodeKind(n)), pos
 		}
 		if spec.Type == TypeDate {
 			t, ok := ParseDate(n.Value)
 			if h := HalfWidth(n.Value); !ok && h != n.Value {
 				if _, ok := ParseDate(h); ok {
-					return nil, fmt.Sprintf("%s is written with full-width characters; write it in half-width: %s", spec.Name, h), pos
+					return nil, msg.Sprintf("%s is written with full-width characters; write it in half-width: %s", spec.Name, h), pos
 				}
 			}
 			if !ok {
-				return nil, fmt.Sprintf("%s %q is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01", spec.Name, n.Value), pos
+				return nil, msg.Sprintf("%s %q is not a date; write it as YYYY-MM-DD, e.g. 2026-04-01", spec.Name, n.Value), pos
 			}
 			return t, "", pos
 		}
 		if !validPartialDate(n.Value) {
-			return nil, fmt.Sprintf("%s %q is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY", spec.Name, n.Value), pos
+			return nil, msg.Sprintf("%s %q is not a date; write it as YYYY-MM-DD, YYYY-MM or YYYY", spec.Name, n.Value), pos
 		}
 		return n.Value, "", pos
 	}
@@ -244,11 +245,11 @@ func value(spec FieldSpec, n *yaml.Node, at func(*yaml.Node) Pos) (v any, msg st
 func nodeKind(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a set of keys"
+		return msg.Text("a set of keys")
 	case yaml.SequenceNode:
-		return "a list"
+		return msg.Text("a list")
 	}
-	return "a single value"
+	return msg.Text("a single value")
 }
 
 func describe(n *yaml.Node) string {
@@ -324,9 +325,9 @@ func yamlErrorText(err error) string {
 }
 
 // nonNil passes a decoded value on as any, keeping an empty result typed.
-func nonNil[T any](v T, msg string, pos Pos) (any, string, Pos) {
-	if msg != "" {
-		return nil, msg, pos
+func nonNil[T any](v T, why string, pos Pos) (any, string, Pos) {
+	if why != "" {
+		return nil, why, pos
 	}
 	return v, "", pos
 }

@@ -1,12 +1,13 @@
 package content
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // ProseRules are the names of lint's prose rules, the ones prose: off may
@@ -33,7 +34,7 @@ var proseKeys = []string{"sentence-length", "clause-sentence-length", "comma-cou
 func decodeProse(n *yaml.Node, at at) (Prose, string, Pos) {
 	var p Prose
 	if n.Kind != yaml.MappingNode {
-		return p, "prose must be a set of keys (" + strings.Join(proseKeys, ", ") + ")", at(n)
+		return p, msg.Sprintf("prose must be a set of keys (%s)", strings.Join(proseKeys, ", ")), at(n)
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], resolve(n.Content[i+1])
@@ -41,7 +42,7 @@ func decodeProse(n *yaml.Node, at at) (Prose, string, Pos) {
 		case "sentence-length", "clause-sentence-length", "comma-count":
 			limit, err := strconv.Atoi(v.Value)
 			if v.Kind != yaml.ScalarNode || v.Tag != "!!int" || err != nil || limit < 1 || limit > 100000 {
-				return p, fmt.Sprintf("prose: %s must be a whole number of 1 or more, not %s", k.Value, describe(v)), at(v)
+				return p, msg.Sprintf("prose: %s must be a whole number of 1 or more, not %s", k.Value, describe(v)), at(v)
 			}
 			switch k.Value {
 			case "sentence-length":
@@ -59,13 +60,13 @@ func decodeProse(n *yaml.Node, at at) (Prose, string, Pos) {
 			for _, item := range items {
 				item = resolve(item)
 				if item.Kind != yaml.ScalarNode || !slices.Contains(ProseRules, item.Value) {
-					return p, fmt.Sprintf("prose: off: %s is not a prose rule; use %s", describe(item), strings.Join(ProseRules, ", ")), at(item)
+					return p, msg.Sprintf("prose: off: %s is not a prose rule; use %s", describe(item), strings.Join(ProseRules, ", ")), at(item)
 				}
 				p.Off = append(p.Off, item.Value)
 				p.OffPos = append(p.OffPos, at(item))
 			}
 		default:
-			return p, fmt.Sprintf("prose: unknown key %q; use %s", k.Value, strings.Join(proseKeys, ", ")), at(k)
+			return p, msg.Sprintf("prose: unknown key %q; use %s", k.Value, strings.Join(proseKeys, ", ")), at(k)
 		}
 	}
 	return p, "", Pos{}

@@ -1,11 +1,12 @@
 package content
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // The values that tailor the handbook to one task (when, params,
@@ -16,17 +17,17 @@ type at func(*yaml.Node) Pos
 
 func decodeWhen(n *yaml.Node, at at) (When, string, Pos) {
 	if n.Kind != yaml.MappingNode {
-		return nil, "when must be a set of question: answer pairs, e.g. {takeout: はい}", at(n)
+		return nil, msg.Text("when must be a set of question: answer pairs, e.g. {takeout: はい}"), at(n)
 	}
 	var w When
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], resolve(n.Content[i+1])
 		if v.Kind != yaml.ScalarNode || isNull(v) {
-			return nil, fmt.Sprintf("when: the answer to %q must be a single value", k.Value), at(v)
+			return nil, msg.Sprintf("when: the answer to %q must be a single value", k.Value), at(v)
 		}
 		for _, c := range w {
 			if c.Question == k.Value {
-				return nil, fmt.Sprintf("when: question %q is given twice", k.Value), at(k)
+				return nil, msg.Sprintf("when: question %q is given twice", k.Value), at(k)
 			}
 		}
 		w = append(w, Cond{Question: k.Value, Answer: v.Value, Pos: at(k)})
@@ -38,13 +39,13 @@ func decodeWhen(n *yaml.Node, at at) (When, string, Pos) {
 // not in allowed.
 func fields(n *yaml.Node, what string, allowed []string, at at) (map[string]*yaml.Node, string, Pos) {
 	if n.Kind != yaml.MappingNode {
-		return nil, fmt.Sprintf("each item of %s must be a set of keys (%s)", what, strings.Join(allowed, ", ")), at(n)
+		return nil, msg.Sprintf("each item of %s must be a set of keys (%s)", what, strings.Join(allowed, ", ")), at(n)
 	}
 	out := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if !slices.Contains(allowed, k.Value) {
-			return nil, fmt.Sprintf("%s: unknown key %q; use %s", what, k.Value, strings.Join(allowed, ", ")), at(k)
+			return nil, msg.Sprintf("%s: unknown key %q; use %s", what, k.Value, strings.Join(allowed, ", ")), at(k)
 		}
 		out[k.Value] = resolve(n.Content[i+1])
 	}
@@ -60,21 +61,21 @@ func scalar(f map[string]*yaml.Node, key string) string {
 
 func decodeParams(n *yaml.Node, at at) ([]Param, string, Pos) {
 	if n.Kind != yaml.SequenceNode {
-		return nil, "params must be a list of {name, label, default}", at(n)
+		return nil, msg.Text("params must be a list of {name, label, default}"), at(n)
 	}
 	var out []Param
 	for _, item := range n.Content {
-		f, msg, pos := fields(resolve(item), "params", []string{"name", "label", "default"}, at)
-		if msg != "" {
-			return nil, msg, pos
+		f, why, pos := fields(resolve(item), "params", []string{"name", "label", "default"}, at)
+		if why != "" {
+			return nil, why, pos
 		}
 		p := Param{Name: scalar(f, "name"), Label: scalar(f, "label"), Default: scalar(f, "default"), Pos: at(item)}
 		if p.Name == "" {
-			return nil, "params: every parameter needs a name", at(item)
+			return nil, msg.Text("params: every parameter needs a name"), at(item)
 		}
 		for _, q := range out {
 			if q.Name == p.Name {
-				return nil, fmt.Sprintf("params: %q is declared twice", p.Name), at(item)
+				return nil, msg.Sprintf("params: %q is declared twice", p.Name), at(item)
 			}
 		}
 		out = append(out, p)
@@ -84,13 +85,13 @@ func decodeParams(n *yaml.Node, at at) ([]Param, string, Pos) {
 
 func decodeQuestions(n *yaml.Node, at at) ([]Question, string, Pos) {
 	if n.Kind != yaml.SequenceNode {
-		return nil, "questions must be a list of {id, text, answers, default}", at(n)
+		return nil, msg.Text("questions must be a list of {id, text, answers, default}"), at(n)
 	}
 	var out []Question
 	for _, item := range n.Content {
-		f, msg, pos := fields(resolve(item), "questions", []string{"id", "text", "note", "answers", "default", "from_dates"}, at)
-		if msg != "" {
-			return nil, msg, pos
+		f, why, pos := fields(resolve(item), "questions", []string{"id", "text", "note", "answers", "default", "from_dates"}, at)
+		if why != "" {
+			return nil, why, pos
 		}
 		q := Question{ID: scalar(f, "id"), Text: scalar(f, "text"), Note: scalar(f, "note"), Default: scalar(f, "default"), Pos: at(item)}
 		if a := f["answers"]; a != nil && a.Kind == yaml.SequenceNode {
@@ -100,26 +101,26 @@ func decodeQuestions(n *yaml.Node, at at) ([]Question, string, Pos) {
 		}
 		switch {
 		case q.ID == "" || q.Text == "":
-			return nil, "questions: every question needs an id and a text", at(item)
+			return nil, msg.Text("questions: every question needs an id and a text"), at(item)
 		case len(q.Answers) < 2:
-			return nil, fmt.Sprintf("questions: %s needs a list of at least two answers", q.ID), at(item)
+			return nil, msg.Sprintf("questions: %s needs a list of at least two answers", q.ID), at(item)
 		case q.Default != "" && !slices.Contains(q.Answers, q.Default):
-			return nil, fmt.Sprintf("questions: the default of %s, %q, is not one of its answers", q.ID, q.Default), at(f["default"])
+			return nil, msg.Sprintf("questions: the default of %s, %q, is not one of its answers", q.ID, q.Default), at(f["default"])
 		}
 		if n := f["from_dates"]; n != nil {
 			switch v := scalar(f, "from_dates"); {
 			case v != "true" && v != "false":
-				return nil, fmt.Sprintf("questions: from_dates of %s must be true or false", q.ID), at(n)
+				return nil, msg.Sprintf("questions: from_dates of %s must be true or false", q.ID), at(n)
 			case v == "true" && len(q.Answers) != 2:
-				return nil, fmt.Sprintf("questions: %s has from_dates, so it needs exactly two answers: the first for a contract of three months or more, the second for a shorter one", q.ID), at(n)
+				return nil, msg.Sprintf("questions: %s has from_dates, so it needs exactly two answers: the first for a contract of three months or more, the second for a shorter one", q.ID), at(n)
 			case v == "true" && slices.ContainsFunc(out, func(o Question) bool { return o.FromDates }):
-				return nil, fmt.Sprintf("questions: only one question may have from_dates; %s is the second", q.ID), at(n)
+				return nil, msg.Sprintf("questions: only one question may have from_dates; %s is the second", q.ID), at(n)
 			}
 			q.FromDates = scalar(f, "from_dates") == "true"
 		}
 		for _, o := range out {
 			if o.ID == q.ID {
-				return nil, fmt.Sprintf("questions: %q is declared twice", q.ID), at(item)
+				return nil, msg.Sprintf("questions: %q is declared twice", q.ID), at(item)
 			}
 		}
 		if q.Default == "" {
@@ -132,20 +133,20 @@ func decodeQuestions(n *yaml.Node, at at) ([]Question, string, Pos) {
 
 func decodeVariants(n *yaml.Node, at at) ([]Variant, string, Pos) {
 	if n.Kind != yaml.SequenceNode {
-		return nil, "variants must be a list of {when, text}", at(n)
+		return nil, msg.Text("variants must be a list of {when, text}"), at(n)
 	}
 	var out []Variant
 	for _, item := range n.Content {
-		f, msg, pos := fields(resolve(item), "variants", []string{"when", "text"}, at)
-		if msg != "" {
-			return nil, msg, pos
+		f, why, pos := fields(resolve(item), "variants", []string{"when", "text"}, at)
+		if why != "" {
+			return nil, why, pos
 		}
 		if f["when"] == nil || f["text"] == nil {
-			return nil, "variants: each variant needs when and text", at(item)
+			return nil, msg.Text("variants: each variant needs when and text"), at(item)
 		}
-		w, msg, pos := decodeWhen(f["when"], at)
-		if msg != "" {
-			return nil, msg, pos
+		w, why, pos := decodeWhen(f["when"], at)
+		if why != "" {
+			return nil, why, pos
 		}
 		t := f["text"]
 		v := Variant{When: w, Text: scalar(f, "text"), Pos: at(item), TextLine: at(t).Line,

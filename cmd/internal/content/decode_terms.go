@@ -1,11 +1,12 @@
 package content
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 var termKeys = []string{"use", "avoid", "synonyms", "allow", "note"}
@@ -28,7 +29,7 @@ func decodeTerms(n *yaml.Node, at at) ([]Term, []Problem) {
 	}
 	if n.Kind != yaml.SequenceNode {
 		return nil, []Problem{{Kind: ProblemType, Pos: at(n),
-			Message: "terms must be a list of {use, avoid, synonyms, note}, one item for each word"}}
+			Message: msg.Text("terms must be a list of {use, avoid, synonyms, note}, one item for each word")}}
 	}
 	var (
 		out      []Term
@@ -63,9 +64,9 @@ type termNodes struct {
 
 func decodeTerm(item *yaml.Node, at at) (Term, termNodes, *Problem) {
 	var tn termNodes
-	f, msg, pos := fields(item, "terms", termKeys, at)
-	if msg != "" {
-		return Term{}, tn, &Problem{Kind: ProblemType, Pos: pos, Message: msg}
+	f, why, pos := fields(item, "terms", termKeys, at)
+	if why != "" {
+		return Term{}, tn, &Problem{Kind: ProblemType, Pos: pos, Message: why}
 	}
 	t := Term{Pos: at(item)}
 	use := f["use"]
@@ -179,7 +180,7 @@ func checkSpellings(t Term, tn termNodes, seen map[string]spelling, at at) *Prob
 }
 
 func problem(at at, n *yaml.Node, format string, args ...any) *Problem {
-	return &Problem{Kind: ProblemType, Pos: at(n), Message: fmt.Sprintf(format, args...)}
+	return &Problem{Kind: ProblemType, Pos: at(n), Message: msg.Sprintf(format, args...)}
 }
 
 func containsAny(s string, subs []string) bool {

@@ -2,8 +2,9 @@ package content
 
 import (
 	"bytes"
-	"fmt"
 	"unicode/utf8"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // MaxFileSize is the largest file the loader reads. A handbook page is a few
@@ -18,13 +19,13 @@ func normalize(src []byte) (text []byte, problems []Problem, ok bool) {
 	switch {
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
 		return nil, []Problem{{Kind: ProblemEncoding, Pos: Pos{Line: 1},
-			Message: "the file is UTF-16; save it as UTF-8"}}, false
+			Message: msg.Text("the file is UTF-16; save it as UTF-8")}}, false
 	}
 	src = bytes.TrimPrefix(src, []byte{0xEF, 0xBB, 0xBF})
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		line := bytes.Count(src[:i], []byte{'\n'}) + 1
 		return nil, []Problem{{Kind: ProblemEncoding, Pos: Pos{Line: line},
-			Message: "the file is binary (it has a NUL byte), not Markdown text; remove it or move it out of the source folders"}}, false
+			Message: msg.Text("the file is binary (it has a NUL byte), not Markdown text; remove it or move it out of the source folders")}}, false
 	}
 	if bytes.IndexByte(src, '\r') >= 0 {
 		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
@@ -33,7 +34,7 @@ func normalize(src []byte) (text []byte, problems []Problem, ok bool) {
 	if !utf8.Valid(src) {
 		line, col := firstInvalid(src)
 		problems = append(problems, Problem{Kind: ProblemEncoding, Pos: Pos{Line: line, Column: col},
-			Message: fmt.Sprintf("the file is not valid UTF-8 (first bad byte on line %d); save it as UTF-8", line)})
+			Message: msg.Sprintf("the file is not valid UTF-8 (first bad byte on line %d); save it as UTF-8", line)})
 		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
 	}
 	return src, problems, true
@@ -66,7 +67,7 @@ func split(text []byte) (yaml []byte, yamlLine int, body []byte, p *Problem) {
 	first, rest, found := bytes.Cut(text, []byte{'\n'})
 	if !isFence(first, "---") {
 		return nil, 0, text, &Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: 1},
-			Message: "the file has no front matter; start it with a line '---', the keys, and another '---'"}
+			Message: msg.Text("the file has no front matter; start it with a line '---', the keys, and another '---'")}
 	}
 	if !found {
 		rest = nil
@@ -88,7 +89,7 @@ func split(text []byte) (yaml []byte, yamlLine int, body []byte, p *Problem) {
 		rest = after
 	}
 	return nil, 0, text, &Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: 1},
-		Message: "the front matter opened on line 1 is never closed; add a line '---' after its last key"}
+		Message: msg.Text("the front matter opened on line 1 is never closed; add a line '---' after its last key")}
 }
 
 // isFence reports whether line is the fence, allowing trailing blanks.

@@ -2,7 +2,6 @@ package content
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -10,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // The source folders and special pages of a handbook.
@@ -41,7 +42,7 @@ func Load(dir string) (*Handbook, error) {
 		return nil, err
 	}
 	if !st.IsDir() {
-		return nil, fmt.Errorf("%s is not a folder", dir)
+		return nil, msg.Errorf("%s is not a folder", dir)
 	}
 	fsys, err := DirFS(dir)
 	if err != nil {
@@ -109,7 +110,7 @@ func load(fsys fs.FS, cache *Loader) (*Handbook, error) {
 		}
 	}
 	if found == 0 {
-		return nil, fmt.Errorf("%w: there is no clauses/, checklist/ or content/ folder", ErrNotHandbook)
+		return nil, msg.Errorf("%w: there is no clauses/, checklist/ or content/ folder", ErrNotHandbook)
 	}
 
 	docs := make([]*Doc, len(jobs))

@@ -1,9 +1,10 @@
 package content
 
 import (
-	"fmt"
 	"io/fs"
 	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // loadDoc reads and decodes one file. It never fails: what is wrong with the
@@ -13,12 +14,12 @@ func loadDoc(fsys fs.FS, p string, kind Kind) *Doc {
 	src, size, err := readWalked(fsys, p, MaxFileSize)
 	if err != nil {
 		d.Problems = append(d.Problems, Problem{Kind: ProblemUnreadable, Pos: Pos{Line: 1},
-			Message: fmt.Sprintf("the file cannot be read (%s); fix its permissions or remove it", errText(err))})
+			Message: msg.Sprintf("the file cannot be read (%s); fix its permissions or remove it", errText(err))})
 		return d
 	}
 	if size > MaxFileSize {
 		d.Problems = append(d.Problems, Problem{Kind: ProblemSize, Pos: Pos{Line: 1},
-			Message: fmt.Sprintf("the file is %.1f MB, more than the %d MB a handbook file may be; split it or move it out of the source folders",
+			Message: msg.Sprintf("the file is %.1f MB, more than the %d MB a handbook file may be; split it or move it out of the source folders",
 				float64(size)/1e6, MaxFileSize>>20)})
 		return d
 	}

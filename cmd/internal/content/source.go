@@ -2,13 +2,14 @@ package content
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // A handbook may come from anyone (a pull request, a shared drive) and its
@@ -99,7 +100,7 @@ func (d dirFS) Lstat(name string) (fs.FileInfo, error)     { return fs.Lstat(d.F
 func ReadFile(fsys fs.FS, p string, limit int64) ([]byte, error) {
 	data, size, err := readFile(fsys, p, limit)
 	if err == nil && size > limit {
-		return nil, fmt.Errorf("%s is %.1f MB, more than the %d MB tokki reads", p, float64(size)/1e6, limit>>20)
+		return nil, msg.Errorf("%s is %.1f MB, more than the %d MB tokki reads", p, float64(size)/1e6, limit>>20)
 	}
 	return data, err
 }
@@ -224,11 +225,11 @@ func look(fsys fs.FS, p string, typ fs.FileMode) (info fs.FileInfo, skip *Skippe
 	case err == nil:
 		return nil, &Skipped{Path: p, Reason: SkipSpecial, Target: target, What: "a symbolic link to " + kindOfFile(st.Mode())}
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, &Skipped{Path: p, Reason: SkipUnreadable, Target: target, What: "it points at nothing"}
+		return nil, &Skipped{Path: p, Reason: SkipUnreadable, Target: target, What: msg.Mark("it points at nothing")}
 	case errors.Is(err, fs.ErrPermission):
-		return nil, &Skipped{Path: p, Reason: SkipUnreadable, Target: target, What: "permission denied"}
+		return nil, &Skipped{Path: p, Reason: SkipUnreadable, Target: target, What: msg.Mark("permission denied")}
 	case errors.Is(err, syscall.ELOOP):
-		return nil, &Skipped{Path: p, Reason: SkipUnreadable, Target: target, What: "a loop of symbolic links"}
+		return nil, &Skipped{Path: p, Reason: SkipUnreadable, Target: target, What: msg.Mark("a loop of symbolic links")}
 	}
 	return nil, &Skipped{Path: p, Reason: SkipOutside, Target: target}
 }
@@ -274,13 +275,13 @@ func kindOfFile(typ fs.FileMode) string {
 	case typ.IsDir():
 		return "a folder"
 	case typ&fs.ModeNamedPipe != 0:
-		return "a named pipe"
+		return msg.Mark("a named pipe")
 	case typ&fs.ModeSocket != 0:
-		return "a socket"
+		return msg.Mark("a socket")
 	case typ&fs.ModeDevice != 0:
-		return "a device"
+		return msg.Mark("a device")
 	}
-	return "not a regular file"
+	return msg.Mark("not a regular file")
 }
 
 // lookAsset is look for a file other than Markdown, which the site copies:

@@ -1,11 +1,12 @@
 package content
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Why front matter does not parse, said on the line where the editor made
@@ -52,7 +53,7 @@ func explainYAML(src []byte, err error, schema []FieldSpec) []Problem {
 		if !ok {
 			if !reported[at] {
 				out = append(out, Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: at},
-					Message: "the front matter is not valid YAML: " + plainYAML(err)})
+					Message: msg.Sprintf("the front matter is not valid YAML: %s", plainYAML(err))})
 			}
 			break
 		}
@@ -120,14 +121,14 @@ func quoteProblem(n int, l string) (slip, bool) {
 	q := l[m[6]:m[7]]
 	start := m[6]
 	end := closingQuote(l[start+1:], q[0])
-	what := "the value"
+	what := msg.Text("the value")
 	if m[4] >= 0 {
-		what = "the value of " + l[m[4]:m[5]]
+		what = msg.Sprintf("the value of %s", l[m[4]:m[5]])
 	}
 	col := utf8.RuneCountInString(l[:start]) + 1
 	if end < 0 {
 		return slip{n, col,
-			fmt.Sprintf("the quote %s that opens %s is never closed; end the value with %s on this line, or remove the quote", q, what, q),
+			msg.Sprintf("the quote %s that opens %s is never closed; end the value with %s on this line, or remove the quote", q, what, q),
 			l + q}, true
 	}
 	after := strings.TrimSpace(l[start+1+end+1:])
@@ -135,7 +136,7 @@ func quoteProblem(n int, l string) (slip, bool) {
 		return slip{}, false
 	}
 	return slip{n, col,
-		fmt.Sprintf("text follows the closing quote of %s; put the whole value inside the quotes, or write it without quotes", what),
+		msg.Sprintf("text follows the closing quote of %s; put the whole value inside the quotes, or write it without quotes", what),
 		l[:start] + "x"}, true
 }
 
@@ -183,41 +184,44 @@ func lineOfUnlined(lines []string, err error, def int) int {
 // plainYAML says in plain words what the YAML reader's message means, and
 // what to do.
 func plainYAML(err error) string {
-	msg := yamlErrorText(err)
+	why := yamlErrorText(err)
 	for _, p := range yamlPlain {
-		if strings.Contains(msg, p.says) {
-			return p.means
+		if strings.Contains(why, p.says) {
+			return msg.Text(p.means)
 		}
 	}
-	return "check this line's indentation, quotes and colons (the YAML reader says: " + msg + ")"
+	return msg.Sprintf("check this line's indentation, quotes and colons (the YAML reader says: %s)", why)
 }
 
 var yamlPlain = []struct{ says, means string }{
-	{"found unexpected end of stream", "a quoted value is never closed; end it with the quote mark it starts with"},
-	{"could not find expected ':'", "this line has no ':' after its key; write 'key: value' with a half-width ':' and a space"},
-	{"did not find expected key", "this line does not line up with the keys above it; check its indentation, and that a quoted value has nothing after its closing quote"},
-	{"mapping values are not allowed", "this line has a second ': ' or is indented under a value; put a value that holds ': ' in quotes, and check the indentation"},
-	{"did not find expected ',' or ']'", "a list opened with '[' is not closed with ']' on its line; close it, and separate the items with ', '"},
-	{"did not find expected ',' or '}'", "a '{' is not closed with '}' on its line; close it, and separate the pairs with ', '"},
-	{"tab character", "the line is indented with a tab; indent with spaces"},
-	{"cannot start any token", "a value starts with a character YAML keeps for itself (` or @); put the value in quotes"},
-	{"unknown escape character", `a backslash in a "…" value starts an escape; write \\ for a backslash, or quote the value with '…'`},
-	{"did not find expected '-' indicator", "a list item does not line up with the items above it; start every item with '- ' at the same indentation"},
-	{"did not find expected node content", "a value is missing where one is expected (after '- ' or ','); fill it in or remove the mark"},
-	{"block sequence entries are not allowed", "a list item '- ' stands where a value is expected; put the items on the lines below the key, or write them as [a, b]"},
-	{"did not find expected comment or line break", "text follows a value where none may (after a closing quote, ] or |); move it into the value"},
-	{"unknown anchor", "a value starts with '*', which YAML reads as a reference; put the value in quotes"},
-	{"did not find expected alphabetic or numeric character", "a value starts with '*' or '&', which YAML keeps for itself; put the value in quotes"},
-	{"tag", "a value starts with '!', which YAML reads as a type; put the value in quotes"},
+	{"found unexpected end of stream", msg.Mark("a quoted value is never closed; end it with the quote mark it starts with")},
+	{"could not find expected ':'", msg.Mark("this line has no ':' after its key; write 'key: value' with a half-width ':' and a space")},
+	{"did not find expected key", msg.Mark("this line does not line up with the keys above it; check its indentation, and that a quoted value has nothing after its closing quote")},
+	{"mapping values are not allowed", msg.Mark("this line has a second ': ' or is indented under a value; put a value that holds ': ' in quotes, and check the indentation")},
+	{"did not find expected ',' or ']'", msg.Mark("a list opened with '[' is not closed with ']' on its line; close it, and separate the items with ', '")},
+	{"did not find expected ',' or '}'", msg.Mark("a '{' is not closed with '}' on its line; close it, and separate the pairs with ', '")},
+	{"tab character", msg.Mark("the line is indented with a tab; indent with spaces")},
+	{"cannot start any token", msg.Mark("a value starts with a character YAML keeps for itself (` or @); put the value in quotes")},
+	{"unknown escape character", msg.Mark(`a backslash in a "…" value starts an escape; write \\ for a backslash, or quote the value with '…'`)},
+	{"did not find expected '-' indicator", msg.Mark("a list item does not line up with the items above it; start every item with '- ' at the same indentation")},
+	{"did not find expected node content", msg.Mark("a value is missing where one is expected (after '- ' or ','); fill it in or remove the mark")},
+	{"block sequence entries are not allowed", msg.Mark("a list item '- ' stands where a value is expected; put the items on the lines below the key, or write them as [a, b]")},
+	{"did not find expected comment or line break", msg.Mark("text follows a value where none may (after a closing quote, ] or |); move it into the value")},
+	{"unknown anchor", msg.Mark("a value starts with '*', which YAML reads as a reference; put the value in quotes")},
+	{"did not find expected alphabetic or numeric character", msg.Mark("a value starts with '*' or '&', which YAML keeps for itself; put the value in quotes")},
+	{"tag", msg.Mark("a value starts with '!', which YAML reads as a type; put the value in quotes")},
 }
 
 // ExplainYAML says in plain words why the YAML text src does not read, for
 // YAML files other than front matter (a task's answers file): the line to
 // fix (1-based, 0 when unknown) and what is wrong there.
-func ExplainYAML(src []byte, err error) (line int, msg string) {
+func ExplainYAML(src []byte, err error) (line int, why string) {
 	ps := explainYAML(src, err, nil)
 	if len(ps) == 0 {
 		return 0, plainYAML(err)
 	}
-	return ps[0].Pos.Line, strings.TrimPrefix(ps[0].Message, "the front matter is not valid YAML: ")
+	if plain := plainYAML(err); ps[0].Message == msg.Sprintf("the front matter is not valid YAML: %s", plain) {
+		return ps[0].Pos.Line, plain
+	}
+	return ps[0].Pos.Line, ps[0].Message
 }

@@ -1,12 +1,13 @@
 package content
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // The slips of a Japanese keyboard (and a few of YAML) that explainYAML
@@ -72,33 +73,33 @@ func lineSlip(n int, l string, schema []FieldSpec) (slip, bool) {
 			fixed = lead + "  " + item
 		}
 		return slip{n, col(m[4]),
-			"the line is indented with a full-width space (　); indent with half-width spaces, or not at all for a top-level key",
+			msg.Text("the line is indented with a full-width space (　); indent with half-width spaces, or not at all for a top-level key"),
 			fixed}, true
 	}
 	if m := fullColonRE.FindStringSubmatchIndex(l); m != nil {
 		key := l[m[4]:m[5]]
 		colon := strings.Index(l[m[5]:], "：") + m[5]
 		return slip{n, col(colon),
-			fmt.Sprintf("after the key %s, write a half-width ':' and a space (%s: …), not the full-width '：'", key, key),
+			msg.Sprintf("after the key %s, write a half-width ':' and a space (%s: …), not the full-width '：'", key, key),
 			l[:m[5]] + ": " + strings.TrimLeft(l[colon+len("："):], " 　")}, true
 	}
 	if m := fullDashRE.FindStringSubmatchIndex(l); m != nil {
 		return slip{n, col(m[4]),
-			fmt.Sprintf("start a list item with a half-width '-' and a space, not '%s'", l[m[4]:m[5]]),
+			msg.Sprintf("start a list item with a half-width '-' and a space, not '%s'", l[m[4]:m[5]]),
 			l[:m[4]] + "- " + strings.TrimLeft(l[m[5]:], " 　")}, true
 	}
 	if m := fullBracketRE.FindStringSubmatchIndex(l); m != nil && isList(schema, l[m[2]:m[3]]) {
 		value := strings.TrimSpace(l[m[4]:m[5]])
 		at := m[4] + strings.IndexAny(l[m[4]:], "［］")
 		return slip{n, col(at),
-			"write the list with half-width brackets: " + halfWidthList(value),
+			msg.Sprintf("write the list with half-width brackets: %s", halfWidthList(value)),
 			l[:m[4]] + halfWidthList(value)}, true
 	}
 	if m := noSpaceRE.FindStringSubmatchIndex(l); m != nil {
 		if _, known := specFor(schema, l[m[4]:m[5]]); known {
 			key := l[m[4]:m[5]]
 			return slip{n, col(m[5]),
-				fmt.Sprintf("put a space after the ':' of the key %s (%s: …)", key, key),
+				msg.Sprintf("put a space after the ':' of the key %s (%s: …)", key, key),
 				l[:m[5]+1] + " " + l[m[5]+1:]}, true
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Kinds are the kinds of file New writes.
@@ -57,13 +58,13 @@ func New(root string, h *content.Handbook, kind string, o Options) (string, erro
 	case "page":
 		rel, text, err = newPage(h, o)
 	default:
-		return "", fmt.Errorf("unknown kind %q; use clause, check or page", kind)
+		return "", msg.Errorf("unknown kind %q; use clause, check or page", kind)
 	}
 	if err != nil {
 		return "", err
 	}
 	if strings.Contains("/"+rel+"/", "/../") {
-		return "", fmt.Errorf("%s is outside the handbook; give a path inside it", rel)
+		return "", msg.Errorf("%s is outside the handbook; give a path inside it", rel)
 	}
 	full := filepath.Join(root, filepath.FromSlash(rel))
 	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
@@ -71,7 +72,7 @@ func New(root string, h *content.Handbook, kind string, o Options) (string, erro
 	}
 	f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {
-		return "", fmt.Errorf("%s: %w; choose another name with --path or --id", rel, ErrExists)
+		return "", msg.Errorf("%s: %w; choose another name with --path or --id", rel, ErrExists)
 	}
 	if err != nil {
 		return "", err
@@ -125,17 +126,17 @@ reviewed: %s
 
 func newCheck(h *content.Handbook, o Options) (string, string, error) {
 	if o.Clause == "" {
-		return "", "", errors.New("a check item needs the clause it checks: --clause C-09")
+		return "", "", msg.Errorf("a check item needs the clause it checks: --clause C-09")
 	}
 	if h.ClauseByID(o.Clause) == nil {
-		return "", "", fmt.Errorf("clause %q does not exist; give the id of an existing clause", o.Clause)
+		return "", "", msg.Errorf("clause %q does not exist; give the id of an existing clause", o.Clause)
 	}
 	aspect := o.Aspect
 	if aspect == "" {
 		aspect = "対策"
 	}
 	if aspect != "対策" && aspect != "運用" {
-		return "", "", fmt.Errorf("aspect %q is not 対策 or 運用", aspect)
+		return "", "", msg.Errorf("aspect %q is not 対策 or 運用", aspect)
 	}
 	stem := strings.TrimPrefix(o.Clause, "C-")
 	prefix := "K-" + stem + "-"
@@ -180,7 +181,7 @@ reviewed: %s
 
 func newPage(h *content.Handbook, o Options) (string, string, error) {
 	if o.Path == "" {
-		return "", "", errors.New("a page needs its path under content/, e.g. tokki new page guide/budget.md")
+		return "", "", msg.Errorf("a page needs its path under content/, e.g. tokki new page guide/budget.md")
 	}
 	rel := under(content.ContentDir, o.Path)
 	var extra string
@@ -250,7 +251,7 @@ func under(dir, rel string) string {
 func checkNewID(h *content.Handbook, id string) error {
 	for _, d := range h.Docs {
 		if v, _ := d.Value("id").(string); v == id {
-			return fmt.Errorf("id %s is already used by %s", id, d.Path)
+			return msg.Errorf("id %s is already used by %s", id, d.Path)
 		}
 	}
 	return nil

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // field is a front-matter key to fill in and what goes in it.
@@ -51,26 +52,26 @@ func Guide(kind, rel string) string {
 	switch {
 	case kind == "clause":
 		fields = clauseFields
-		next = "then write the clause text (受注者は、…) below the front matter, and add its check items with tokki new check --clause ID"
+		next = msg.Text("then write the clause text (受注者は、…) below the front matter, and add its check items with tokki new check --clause ID")
 	case kind == "check":
 		fields = checkFields
-		next = "then write below the front matter the question in full, good answers and answers that need a closer look"
+		next = msg.Text("then write below the front matter the question in full, good answers and answers that need a closer look")
 	case strings.HasPrefix(rel, content.IncidentsDir+"/"):
 		fields = incidentFields
 	case strings.HasPrefix(rel, content.FormsDir+"/") && path.Base(rel) != "_index.md":
 		fields = formFields
-		next = "then lay out the form's table below the front matter"
+		next = msg.Text("then lay out the form's table below the front matter")
 	default:
 		fields = pageFields
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "fill in the front matter of %s:\n", rel)
+	b.WriteString(msg.Sprintf("fill in the front matter of %s:\n", rel))
 	for _, f := range fields {
 		fmt.Fprintf(&b, "  %-11s %s\n", f.key, f.note)
 	}
 	if next != "" {
 		b.WriteString(next + "\n")
 	}
-	b.WriteString("tokki lint says what is still missing.\n")
+	b.WriteString(msg.Text("tokki lint says what is still missing.\n"))
 	return b.String()
 }

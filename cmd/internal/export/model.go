@@ -12,6 +12,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/tailor"
 )
 
@@ -182,7 +183,7 @@ func lines(md string) []string {
 func (d *Document) FilterTiming(timings []string) error {
 	for _, t := range timings {
 		if !slices.Contains(Timings, t) {
-			return fmt.Errorf("timing %q is not one of %s", t, strings.Join(Timings, ", "))
+			return msg.Errorf("timing %q is not one of %s", t, strings.Join(Timings, ", "))
 		}
 	}
 	if len(timings) == 0 {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // mkdirs makes folders under a new temporary folder and returns it,
@@ -77,7 +79,7 @@ func TestFormatsFromBase(t *testing.T) {
 	}
 	for format, w := range want {
 		var b bytes.Buffer
-		if err := WriteFrom(&b, format, fs, "v", base); err != nil {
+		if err := WriteFrom(&b, format, fs, "v", base, msg.English); err != nil {
 			t.Fatal(err)
 		}
 		if b.String() != w {
@@ -86,7 +88,7 @@ func TestFormatsFromBase(t *testing.T) {
 	}
 
 	var b bytes.Buffer
-	if err := WriteFrom(&b, "json", fs, "v", base); err != nil {
+	if err := WriteFrom(&b, "json", fs, "v", base, msg.English); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(b.String(), `"file": "docs/handbook/clauses/第9条 #1.md"`) {
@@ -97,7 +99,7 @@ func TestFormatsFromBase(t *testing.T) {
 	}
 
 	b.Reset()
-	if err := WriteFrom(&b, "sarif", fs, "v", base); err != nil {
+	if err := WriteFrom(&b, "sarif", fs, "v", base, msg.English); err != nil {
 		t.Fatal(err)
 	}
 	var log struct {

@@ -2,10 +2,11 @@ package lint
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // ListLimit is how many warnings Brief lets a build or serve list one by
@@ -19,8 +20,8 @@ const ListLimit = 20
 // every finding when at most ListLimit are warnings, else only the errors
 // (which stop a build, so they are always shown), and summary then counts
 // the warnings left out by rule, most frequent first: "6,666 warnings
-// (suspect 6,666)". summary is "" when nothing was left out.
-func Brief(findings []Finding) (list []Finding, summary string) {
+// (suspect 6,666)", in lang. summary is "" when nothing was left out.
+func Brief(lang msg.Lang, findings []Finding) (list []Finding, summary string) {
 	byRule := map[string]int{}
 	warnings := 0
 	for _, f := range findings {
@@ -48,7 +49,7 @@ func Brief(findings []Finding) (list []Finding, summary string) {
 	for i, r := range rules {
 		counts[i] = r + " " + thousands(byRule[r])
 	}
-	return list, fmt.Sprintf("%s warnings (%s)", thousands(warnings), strings.Join(counts, ", "))
+	return list, lang.Sprintf("%s warnings (%s)", thousands(warnings), strings.Join(counts, ", "))
 }
 
 // thousands writes n with commas between groups of three digits (6,666).

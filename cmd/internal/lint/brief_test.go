@@ -3,6 +3,8 @@ package lint
 import (
 	"fmt"
 	"testing"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 func TestBrief(t *testing.T) {
@@ -26,7 +28,7 @@ func TestBrief(t *testing.T) {
 		{"ties in name order", append(warn("width", 11), warn("term", 11)...), 0, "22 warnings (term 11, width 11)"},
 		{"no findings", nil, 0, ""},
 	} {
-		list, summary := Brief(tc.findings)
+		list, summary := Brief(msg.English, tc.findings)
 		if len(list) != tc.listed || summary != tc.summary {
 			t.Errorf("%s: %d listed, summary %q; want %d, %q", tc.name, len(list), summary, tc.listed, tc.summary)
 		}

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"bytes"
-	"fmt"
 	"io/fs"
 	"maps"
 	"path"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/theme"
 )
 
@@ -45,7 +45,7 @@ func checkBrokenLink(c *Context) {
 	}
 	// The files and folders the loader saw, so that most links resolve
 	// without asking the disk.
-	t := targets{fsys: c.H.FS, files: map[string]bool{}, dirs: map[string]bool{}, byPath: byPath, info: info}
+	t := targets{lang: c.Lang, fsys: c.H.FS, files: map[string]bool{}, dirs: map[string]bool{}, byPath: byPath, info: info}
 	for _, p := range append(slices.Collect(maps.Keys(byPath)), c.H.Assets...) {
 		t.files[p] = true
 		for dir := path.Dir(p); dir != "." && !t.dirs[dir]; dir = path.Dir(dir) {
@@ -111,6 +111,7 @@ func parseLinks(d *content.Doc, body func() ast.Node) parsed {
 
 // targets is what links may point at.
 type targets struct {
+	lang        msg.Lang // the language of the messages
 	fsys        fs.FS
 	files, dirs map[string]bool // what the loader saw
 	byPath      map[string]int  // Markdown files → index into info
@@ -145,18 +146,18 @@ func (t *targets) resolve(d *content.Doc, dest string) string {
 	target, err := markdown.ResolveLink(d.Path, dest)
 	switch {
 	case err != nil:
-		return fmt.Sprintf("link %q is not a valid address: %v", dest, err)
+		return t.lang.Sprintf("link %q is not a valid address: %v", dest, err)
 	case target.External:
 		return t.schemeHint(d, dest) // outside the handbook: not ours to check, unless it names a file
 	case target.Path == "" && target.Fragment == "":
-		return fmt.Sprintf("link %q has no target; give it a file or an #anchor", dest)
+		return t.lang.Sprintf("link %q has no target; give it a file or an #anchor", dest)
 	case target.Path == "":
 		if i := byPath[d.Path]; !hasAnchor(info[i].anchors, target.Fragment) {
-			return fmt.Sprintf("link %q: this file has no heading with the anchor %q%s", dest, target.Fragment, t.anchorHint(i, target.Fragment))
+			return t.lang.Sprintf("link %q: this file has no heading with the anchor %q%s", dest, target.Fragment, t.anchorHint(i, target.Fragment))
 		}
 		return ""
 	case target.Outside:
-		return fmt.Sprintf("link %q points outside the handbook folder; link only to files inside it", dest)
+		return t.lang.Sprintf("link %q points outside the handbook folder; link only to files inside it", dest)
 	}
 	p, frag := target.Path, target.Fragment
 	isDir, ok := t.exists(p)
@@ -165,14 +166,14 @@ func (t *targets) resolve(d *content.Doc, dest string) string {
 		if hint == "" {
 			hint = t.pathHint(p)
 		}
-		return fmt.Sprintf("link %q points at %s, which does not exist%s", dest, p, hint)
+		return t.lang.Sprintf("link %q points at %s, which does not exist%s", dest, p, hint)
 	}
 	i, isDoc := byPath[p]
 	if isDir || !isDoc || frag == "" {
 		return ""
 	}
 	if !hasAnchor(info[i].anchors, frag) {
-		return fmt.Sprintf("link %q: %s has no heading with the anchor %q%s", dest, p, frag, t.anchorHint(i, frag))
+		return t.lang.Sprintf("link %q: %s has no heading with the anchor %q%s", dest, p, frag, t.anchorHint(i, frag))
 	}
 	return ""
 }
@@ -193,7 +194,7 @@ func (t *targets) anchorHint(i int, frag string) string {
 		}
 		t.anchorHints[i] = s
 	}
-	return s.didYouMean(frag)
+	return s.didYouMean(t.lang, frag)
 }
 
 // pathHint suggests a Markdown file in the folder of p, which does not
@@ -214,5 +215,5 @@ func (t *targets) pathHint(p string) string {
 		s = newSuggester(names)
 		t.folderHints[dir] = s
 	}
-	return s.didYouMean(path.Base(p))
+	return s.didYouMean(t.lang, path.Base(p))
 }

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"bytes"
-	"fmt"
 	"path"
 	"regexp"
 	"strconv"
@@ -69,9 +68,9 @@ func checkClauseRef(c *Context) {
 			}
 			runsOf(cl.Doc, t.src, t.variant < 0, func(text string, start int) {
 				eachArticle(text, func(m []int, n int) {
-					fix := "link to the clause's file instead, e.g. [第N条](cNN-name.md)"
+					fix := c.Lang.Text("link to the clause's file instead, e.g. [第N条](cNN-name.md)")
 					if target := byOrder[n]; target != nil && target != cl {
-						fix = fmt.Sprintf("link to it instead: [%s](%s)", text[m[0]:m[1]], relLink(cl.Path, target.Path))
+						fix = c.Sprintf("link to it instead: [%s](%s)", text[m[0]:m[1]], relLink(cl.Path, target.Path))
 					} else if target == cl {
 						return // the article's own number, as in 第N条第2項: not a reference to another
 					}

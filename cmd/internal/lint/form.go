@@ -42,7 +42,7 @@ func checkForm(c *Context) {
 				continue
 			}
 			c.Report(cl.Doc, cl.Fields["forms"].ItemPos(i), "form %q is not the id of any page under content/forms/%s; add the form page with id: %s, or fix the id",
-				id, hint.didYouMean(id), id)
+				id, hint.didYouMean(c.Lang, id), id)
 		}
 	}
 }

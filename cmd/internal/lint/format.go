@@ -1,10 +1,11 @@
 package lint
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Formats are the output formats Write knows.
@@ -13,11 +14,12 @@ var Formats = []string{"text", "json", "github", "sarif"}
 // Write prints findings in a format, with paths relative to the handbook
 // root. version is tokki's version, for the SARIF tool description.
 func Write(w io.Writer, format string, findings []Finding, version string) error {
-	return WriteFrom(w, format, findings, version, Base{})
+	return WriteFrom(w, format, findings, version, Base{}, msg.English)
 }
 
-// WriteFrom is Write with paths shown from base (see BaseFor).
-func WriteFrom(w io.Writer, format string, findings []Finding, version string, base Base) error {
+// WriteFrom is Write with paths shown from base (see BaseFor), and the
+// words of its own (SARIF's rule descriptions) in lang.
+func WriteFrom(w io.Writer, format string, findings []Finding, version string, base Base, lang msg.Lang) error {
 	switch format {
 	case "text":
 		return writeText(w, findings, base)
@@ -26,9 +28,9 @@ func WriteFrom(w io.Writer, format string, findings []Finding, version string, b
 	case "github":
 		return writeGitHub(w, findings, base)
 	case "sarif":
-		return writeSARIF(w, findings, version, base)
+		return writeSARIF(w, findings, version, base, lang)
 	}
-	return fmt.Errorf("unknown format %q; use one of text, json, github, sarif", format)
+	return lang.Errorf("unknown format %q; use one of text, json, github, sarif", format)
 }
 
 // printable writes each control character of s (a line break, an escape

@@ -3,6 +3,8 @@ package lint
 import (
 	"encoding/json"
 	"io"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // writeSARIF prints a SARIF 2.1.0 log, the format GitHub code scanning
@@ -12,7 +14,7 @@ import (
 // code scanning looks for them), which originalUriBaseIds gives as an
 // absolute file: URI when it is known. Columns are counted in Unicode
 // characters, as the findings count them.
-func writeSARIF(w io.Writer, findings []Finding, version string, base Base) error {
+func writeSARIF(w io.Writer, findings []Finding, version string, base Base, lang msg.Lang) error {
 	type text struct {
 		Text string `json:"text"`
 	}
@@ -54,7 +56,7 @@ func writeSARIF(w io.Writer, findings []Finding, version string, base Base) erro
 	index := map[string]int{}
 	for i, r := range Rules {
 		index[r.Name] = i
-		rules[i] = rule{ID: r.Name, Name: r.Name, ShortDescription: text{r.Summary}, FullDescription: text{r.Summary},
+		rules[i] = rule{ID: r.Name, Name: r.Name, ShortDescription: text{lang.Text(r.Summary)}, FullDescription: text{lang.Text(r.Summary)},
 			DefaultConfiguration: config{string(r.Severity)}, HelpURI: helpURI}
 	}
 	results := make([]result, 0, len(findings))
@@ -79,7 +81,7 @@ func writeSARIF(w io.Writer, findings []Finding, version string, base Base) erro
 	if base.Dir != "" {
 		run["originalUriBaseIds"] = map[string]any{srcRoot: map[string]any{
 			"uri":         fileURI(base.Dir),
-			"description": text{"the root of the repository (or folder) the handbook is in"},
+			"description": text{lang.Text("the root of the repository (or folder) the handbook is in")},
 		}}
 	}
 	log := map[string]any{

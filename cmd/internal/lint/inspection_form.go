@@ -1,6 +1,9 @@
 package lint
 
-import "github.com/tokki-handbook/tokki/cmd/internal/content"
+import (
+	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
+)
 
 // checkInspectionForm asks every check item for what makes the 遵守確認表 an
 // inspection form rather than a list of titles: the question the inspector
@@ -14,8 +17,8 @@ func checkInspectionForm(c *Context) {
 			continue
 		}
 		for _, key := range []struct{ name, say string }{
-			{"question", "what the inspector asks or looks at"},
-			{"good", "what a good answer looks like"},
+			{"question", msg.Mark("what the inspector asks or looks at")},
+			{"good", msg.Mark("what a good answer looks like")},
 		} {
 			f, present := k.Fields[key.name]
 			switch {
@@ -23,9 +26,9 @@ func checkInspectionForm(c *Context) {
 				// invalid-value says what is wrong with it.
 			case !present:
 				c.Report(k.Doc, content.Pos{Line: 1}, "check item %s has no %s; add '%s:' to the front matter with %s, for the 遵守確認表",
-					k.ID, key.name, key.name, key.say)
+					k.ID, key.name, key.name, c.Lang.Text(key.say))
 			case isEmpty(k.Value(key.name)):
-				c.Report(k.Doc, f.Key, "%s is empty; write %s, for the 遵守確認表", key.name, key.say)
+				c.Report(k.Doc, f.Key, "%s is empty; write %s, for the 遵守確認表", key.name, c.Lang.Text(key.say))
 			}
 		}
 	}

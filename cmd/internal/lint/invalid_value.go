@@ -27,7 +27,7 @@ func checkInvalidValue(c *Context) {
 					c.Report(d, f.Value, "%s %s has a full-width space (　) beside it; delete it (%s: %s)", spec.Name, t, spec.Name, t)
 					continue
 				}
-				c.Report(d, f.Value, "%s %q is not one of %s%s", spec.Name, v, quoteList(spec.Vocab), didYouMean(v, spec.Vocab))
+				c.Report(d, f.Value, "%s %q is not one of %s%s", spec.Name, v, quoteList(spec.Vocab), didYouMean(c.Lang, v, spec.Vocab))
 			case []string:
 				for i, item := range v {
 					if slices.Contains(spec.Vocab, item) {
@@ -38,7 +38,7 @@ func checkInvalidValue(c *Context) {
 							spec.Name, item, strings.Join(items, ", "))
 						continue
 					}
-					c.Report(d, f.ItemPos(i), "%s %q is not one of %s%s", spec.Name, item, quoteList(spec.Vocab), didYouMean(item, spec.Vocab))
+					c.Report(d, f.ItemPos(i), "%s %q is not one of %s%s", spec.Name, item, quoteList(spec.Vocab), didYouMean(c.Lang, item, spec.Vocab))
 				}
 			}
 		}

@@ -8,12 +8,12 @@ package lint
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Severity is how serious a finding is.
@@ -51,6 +51,9 @@ type Options struct {
 	// headings of each page) for the next run over a handbook whose
 	// unchanged files are the same *content.Doc (see content.Loader).
 	Cache *Cache
+	// Lang is the language of the findings' messages; the zero value is
+	// English.
+	Lang msg.Lang
 }
 
 // Cache holds per-file results between runs.
@@ -62,8 +65,9 @@ type Cache struct {
 // Context is what a rule sees: the handbook, the options, and a way to
 // report.
 type Context struct {
-	H   *content.Handbook
-	Now time.Time
+	H    *content.Handbook
+	Now  time.Time
+	Lang msg.Lang // the language of the messages
 
 	rule *Rule // the rule that reports
 	*shared
@@ -79,7 +83,8 @@ type shared struct {
 	readers []reader   // the prose rules' functions (see eachSentence)
 }
 
-// Report records a finding of the running rule in file d at pos.
+// Report records a finding of the running rule in file d at pos. The
+// format is English and said in c.Lang (see package msg).
 func (c *Context) Report(d *content.Doc, pos content.Pos, format string, args ...any) {
 	c.ReportPath(d.Path, pos, format, args...)
 }
@@ -88,10 +93,15 @@ func (c *Context) Report(d *content.Doc, pos content.Pos, format string, args ..
 // such as a missing home page).
 func (c *Context) ReportPath(path string, pos content.Pos, format string, args ...any) {
 	f := Finding{Rule: c.rule.Name, Severity: c.rule.Severity, File: path,
-		Line: pos.Line, Column: pos.Column, Message: fmt.Sprintf(format, args...)}
+		Line: pos.Line, Column: pos.Column, Message: c.Lang.Sprintf(format, args...)}
 	c.mu.Lock()
 	c.findings = append(c.findings, f)
 	c.mu.Unlock()
+}
+
+// Sprintf says a part of a message (a hint a rule adds) in c.Lang.
+func (c *Context) Sprintf(format string, args ...any) string {
+	return c.Lang.Sprintf(format, args...)
 }
 
 // Run applies every rule to the handbook and returns all findings, sorted by
@@ -121,7 +131,7 @@ func runRules(h *content.Handbook, opts Options, atOnce bool) []Finding {
 	r := &shared{cache: opts.Cache}
 	contexts := make([]*Context, len(Rules))
 	for i := range Rules {
-		contexts[i] = &Context{H: h, Now: now, rule: &Rules[i], shared: r}
+		contexts[i] = &Context{H: h, Now: now, Lang: opts.Lang, rule: &Rules[i], shared: r}
 		if slices.Contains(content.ProseRules, Rules[i].Name) {
 			Rules[i].Check(contexts[i])
 		}

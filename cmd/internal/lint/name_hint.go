@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
@@ -24,7 +23,7 @@ func (t *targets) nameHint(d *content.Doc, dest string) string {
 			continue
 		}
 		if _, ok := t.exists(target.Path); ok {
-			return fmt.Sprintf("; to link to %s, write its name's # as %%23 and ? as %%3F: %q", target.Path, try)
+			return t.lang.Sprintf("; to link to %s, write its name's # as %%23 and ? as %%3F: %q", target.Path, try)
 		}
 	}
 	return ""
@@ -45,6 +44,6 @@ func (t *targets) schemeHint(d *content.Doc, dest string) string {
 	if _, ok := t.exists(target.Path); !ok {
 		return ""
 	}
-	return fmt.Sprintf("link %q reads as an address with the scheme %q, not as the file %s; write it %q", dest,
+	return t.lang.Sprintf("link %q reads as an address with the scheme %q, not as the file %s; write it %q", dest,
 		dest[:strings.Index(dest, ":")+1], target.Path, "./"+dest)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // This file holds the rules that keep clauses and check items paired: the
@@ -44,7 +45,7 @@ func checkUnknownClause(c *Context) {
 			continue
 		}
 		c.Report(k.Doc, k.ValuePos("clause"), "clause %q is not the id of any clause%s; point the check item at an existing clause id",
-			k.Clause, hint.didYouMean(k.Clause))
+			k.Clause, hint.didYouMean(c.Lang, k.Clause))
 	}
 }
 
@@ -76,15 +77,15 @@ func checkMissingAspect(c *Context) {
 		for _, aspect := range content.Aspects {
 			if !has[aspect] {
 				c.Report(cl.Doc, cl.ValuePos("id"), "clause %s has no check item with aspect %s (%s); add one with clause: %s and aspect: %s, or give the clause a waiver",
-					cl.ID, aspect, aspectMeaning[aspect], cl.ID, aspect)
+					cl.ID, aspect, c.Lang.Text(aspectMeaning[aspect]), cl.ID, aspect)
 			}
 		}
 	}
 }
 
 var aspectMeaning = map[string]string{
-	"対策": "that the measure exists",
-	"運用": "that the measure is actually carried out",
+	"対策": msg.Mark("that the measure exists"),
+	"運用": msg.Mark("that the measure is actually carried out"),
 }
 
 // A check item whose front matter cannot be read has no clause and no

@@ -4,20 +4,21 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // fieldNames are the words used in messages for keys whose meaning is not
 // obvious from the English name.
 var fieldNames = map[string]string{
-	"rationale": "rationale (解説)",
-	"aspect":    "aspect (対策 or 運用)",
-	"timing":    "timing (契約前, 定期, 終了時 or 随時)",
-	"order":     "order (the article number)",
+	"rationale": msg.Mark("rationale (解説)"),
+	"aspect":    msg.Mark("aspect (対策 or 運用)"),
+	"timing":    msg.Mark("timing (契約前, 定期, 終了時 or 随時)"),
+	"order":     msg.Mark("order (the article number)"),
 }
 
-func fieldName(name string) string {
+func fieldName(lang msg.Lang, name string) string {
 	if s, ok := fieldNames[name]; ok {
-		return s
+		return lang.Text(s)
 	}
 	return name
 }
@@ -41,11 +42,11 @@ func checkRequired(c *Context) {
 			}
 			if !present {
 				c.Report(d, content.Pos{Line: 1}, "this %s has no %s; add the key '%s:' to the front matter",
-					what(d), fieldName(spec.Name), spec.Name)
+					c.Lang.Text(what(d)), fieldName(c.Lang, spec.Name), spec.Name)
 				continue
 			}
 			if isEmpty(d.Value(spec.Name)) {
-				c.Report(d, f.Key, "%s is empty; %s", fieldName(spec.Name), fillHint(spec.Name))
+				c.Report(d, f.Key, "%s is empty; %s", fieldName(c.Lang, spec.Name), c.Lang.Text(fillHint(spec.Name)))
 			}
 		}
 	}
@@ -55,12 +56,20 @@ func checkRequired(c *Context) {
 // need more.
 func what(d *content.Doc) string {
 	if d.Kind == content.KindPage && strings.HasPrefix(d.Path, content.IncidentsDir+"/") {
-		return "incident page"
+		return msg.Mark("incident page")
 	}
 	if d.Kind == content.KindPage && strings.HasPrefix(d.Path, content.FormsDir+"/") {
-		return "form page"
+		return msg.Mark("form page")
 	}
-	return d.Kind.String()
+	switch d.Kind {
+	case content.KindClause:
+		return msg.Mark("clause")
+	case content.KindCheck:
+		return msg.Mark("check item")
+	case content.KindPage:
+		return msg.Mark("page")
+	}
+	return msg.Mark("file")
 }
 
 func isEmpty(v any) bool {
@@ -78,9 +87,9 @@ func isEmpty(v any) bool {
 func fillHint(name string) string {
 	switch name {
 	case "rationale":
-		return "explain in plain words why it is needed and what goes wrong without it"
+		return msg.Mark("explain in plain words why it is needed and what goes wrong without it")
 	case "timing":
-		return "give at least one of 契約前, 定期, 終了時, 随時"
+		return msg.Mark("give at least one of 契約前, 定期, 終了時, 随時")
 	}
-	return "give it a value"
+	return msg.Mark("give it a value")
 }

@@ -21,9 +21,9 @@ func checkSpecialFile(c *Context) {
 		case s.Target != "" && strings.HasSuffix(s.What, "a folder"):
 			c.ReportPath(s.Path, content.Pos{}, "a symbolic link to the folder %q, which tokki does not follow, so it is left out; link each file instead, or move the files here", s.Target)
 		case s.Target != "":
-			c.ReportPath(s.Path, content.Pos{}, "a symbolic link to %q, which is %s, not a regular file, so it is left out unread; remove the link", s.Target, strings.TrimPrefix(s.What, "a symbolic link to "))
+			c.ReportPath(s.Path, content.Pos{}, "a symbolic link to %q, which is %s, not a regular file, so it is left out unread; remove the link", s.Target, c.Lang.Text(strings.TrimPrefix(s.What, "a symbolic link to ")))
 		default:
-			c.ReportPath(s.Path, content.Pos{}, "%s, not a regular file, so it is left out unread; remove it or move it out of the handbook's folders", s.What)
+			c.ReportPath(s.Path, content.Pos{}, "%s, not a regular file, so it is left out unread; remove it or move it out of the handbook's folders", c.Lang.Text(s.What))
 		}
 	}
 }

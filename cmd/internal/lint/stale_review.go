@@ -19,7 +19,7 @@ func checkStaleReview(c *Context) {
 		age := int(today.Sub(reviewed).Hours() / 24)
 		if age > days {
 			c.Report(d, d.ValuePos("reviewed"), "reviewed %s is %d days ago, more than review_days (%d); review this %s and update reviewed",
-				reviewed.Format(time.DateOnly), age, days, d.Kind)
+				reviewed.Format(time.DateOnly), age, days, c.Lang.Text(what(d)))
 		}
 	}
 	for _, cl := range c.H.Clauses {

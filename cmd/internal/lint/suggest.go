@@ -1,11 +1,12 @@
 package lint
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // suggestBudget is how many names one suggester compares at most. A
@@ -76,18 +77,18 @@ func (s *suggester) remember(q, name string) string {
 
 // didYouMean is " (did you mean "x"?)" or "". For an id typed in full
 // width (Ｃ－３０) it says how to write it.
-func (s *suggester) didYouMean(q string) string {
+func (s *suggester) didYouMean(lang msg.Lang, q string) string {
 	n, h := s.nearest(q), halfWidthID(q)
 	full := h != q && idRE.MatchString(h)
 	switch {
 	case n != "" && n != q && strings.EqualFold(h, n):
-		return fmt.Sprintf(" (write it in half-width characters: %q)", n)
+		return lang.Sprintf(" (write it in half-width characters: %q)", n)
 	case full && n != "":
-		return fmt.Sprintf(" (ids are written in half-width characters, %q; did you mean %q?)", h, n)
+		return lang.Sprintf(" (ids are written in half-width characters, %q; did you mean %q?)", h, n)
 	case full:
-		return fmt.Sprintf(" (ids are written in half-width characters: %q)", h)
+		return lang.Sprintf(" (ids are written in half-width characters: %q)", h)
 	case n != "" && n != q:
-		return fmt.Sprintf(" (did you mean %q?)", n)
+		return lang.Sprintf(" (did you mean %q?)", n)
 	}
 	return ""
 }
@@ -98,8 +99,8 @@ func nearest(s string, candidates []string) string {
 }
 
 // didYouMean is suggester.didYouMean for one name.
-func didYouMean(s string, candidates []string) string {
-	return newSuggester(candidates).didYouMean(s)
+func didYouMean(lang msg.Lang, s string, candidates []string) string {
+	return newSuggester(candidates).didYouMean(lang, s)
 }
 
 // distance is the Levenshtein distance between a and b.

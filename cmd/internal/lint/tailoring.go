@@ -26,10 +26,10 @@ func checkUnknownQuestion(c *Context) {
 			switch {
 			case !ok:
 				c.Report(d, cond.Pos, "when names question %q, which content/_index.md does not declare%s; declare it under questions or fix the id",
-					cond.Question, didYouMean(cond.Question, ids))
+					cond.Question, didYouMean(c.Lang, cond.Question, ids))
 			case !slices.Contains(q.Answers, cond.Answer):
 				c.Report(d, cond.Pos, "when: question %s has no answer %q; its answers are %s%s",
-					cond.Question, cond.Answer, strings.Join(q.Answers, ", "), didYouMean(cond.Answer, q.Answers))
+					cond.Question, cond.Answer, strings.Join(q.Answers, ", "), didYouMean(c.Lang, cond.Answer, q.Answers))
 			}
 		}
 	}
@@ -52,7 +52,7 @@ func checkUnknownParam(c *Context) {
 		names = append(names, p.Name)
 	}
 	report := func(d *content.Doc, name string, pos content.Pos) {
-		c.Report(d, pos, "{{%s}} is not a parameter; declare it under params in content/_index.md%s", name, didYouMean(name, names))
+		c.Report(d, pos, "{{%s}} is not a parameter; declare it under params in content/_index.md%s", name, didYouMean(c.Lang, name, names))
 	}
 	scan := func(d *content.Doc, text []byte, pos func(off int) content.Pos) {
 		for _, m := range content.ParamRE.FindAllSubmatchIndex(text, -1) {

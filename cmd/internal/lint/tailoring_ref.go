@@ -60,7 +60,7 @@ func checkTailoringRef(c *Context) {
 						drop = append(drop, v.When)
 					}
 					keep = append(keep, cl.Variants[t.variant].When...)
-					who = fmt.Sprintf("variant %d of %s", t.variant+1, who)
+					who = c.Sprintf("variant %d of %s", t.variant+1, who)
 				}
 				report(cl.Doc, t.pos(ref.Offset), who, keep, drop, to)
 			}

@@ -16,7 +16,7 @@ func checkUnknownField(c *Context) {
 			if n := hint.nearest(f.Name); n != "" {
 				c.Report(d, f.Key, "unknown field %q; did you mean %q?", f.Name, n)
 			} else {
-				c.Report(d, f.Key, "unknown field %q; a %s knows only %s", f.Name, what(d), quoteList(names))
+				c.Report(d, f.Key, "unknown field %q; a %s knows only %s", f.Name, c.Lang.Text(what(d)), quoteList(names))
 			}
 		}
 	}

@@ -23,7 +23,7 @@ func checkUnknownRef(c *Context) {
 				continue
 			}
 			c.Report(cl.Doc, cl.Fields["incidents"].ItemPos(i), "incident %q is not the id of any page%s; add a page under content/incidents/ with id: %s, or fix the id",
-				id, hint.didYouMean(id), id)
+				id, hint.didYouMean(c.Lang, id), id)
 		}
 	}
 }

@@ -12,9 +12,9 @@ func checkUnreadableFile(c *Context) {
 		switch {
 		case s.Reason != content.SkipUnreadable:
 		case s.Target != "":
-			c.ReportPath(s.Path, content.Pos{}, "a symbolic link to %q, which cannot be followed (%s), so it is left out; fix the link or remove it", s.Target, s.What)
+			c.ReportPath(s.Path, content.Pos{}, "a symbolic link to %q, which cannot be followed (%s), so it is left out; fix the link or remove it", s.Target, c.Lang.Text(s.What))
 		default:
-			c.ReportPath(s.Path, content.Pos{}, "the file cannot be read (%s), so it is left out; fix its permissions or remove it", s.What)
+			c.ReportPath(s.Path, content.Pos{}, "the file cannot be read (%s), so it is left out; fix its permissions or remove it", c.Lang.Text(s.What))
 		}
 	}
 }

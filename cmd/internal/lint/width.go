@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Letters and digits are written half width and kana full width (公用文作成の
@@ -29,16 +30,17 @@ func checkWidth(c *Context) {
 					}
 					end += size
 				}
-				c.Report(d, s.posAt(i), "%s is %s; write %s", s.text[i:end], kind, fixWidth(s.text[i:end]))
+				c.Report(d, s.posAt(i), "%s is %s; write %s", s.text[i:end], c.Lang.Text(kind), fixWidth(s.text[i:end]))
 			}
 			prev = r
 		}
 	})
 }
 
-const (
-	fullWidthASCII = "full-width letters or digits"
-	halfWidthKana  = "half-width kana"
+// The kinds of wrong width, as a finding names them.
+var (
+	fullWidthASCII = msg.Mark("full-width letters or digits")
+	halfWidthKana  = msg.Mark("half-width kana")
 )
 
 func widthKind(r rune) string {

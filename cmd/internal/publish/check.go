@@ -2,10 +2,11 @@ package publish
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // sourceFolders are the handbook's folders of its own: a site is never
@@ -21,13 +22,13 @@ var sourceFolders = []string{"clauses", "checklist", "content", "themes", ".git"
 func check(dest string, opts Options) (string, error) {
 	real, err := realPath(dest)
 	if err != nil {
-		return "", fmt.Errorf("cannot use %s as the destination: %w", dest, err)
+		return "", msg.Errorf("cannot use %s as the destination: %w", dest, err)
 	}
 	if filepath.Dir(real) == real {
-		return "", fmt.Errorf("%s is the root of a file system; choose a folder of its own for the site", dest)
+		return "", msg.Errorf("%s is the root of a file system; choose a folder of its own for the site", dest)
 	}
 	if home, err := os.UserHomeDir(); err == nil && home != "" && holds(real, home) {
-		return "", fmt.Errorf("%s is your home folder or holds it; choose a folder of its own for the site, such as public/ in the handbook", dest)
+		return "", msg.Errorf("%s is your home folder or holds it; choose a folder of its own for the site, such as public/ in the handbook", dest)
 	}
 	if opts.Handbook == "" {
 		return real, nil
@@ -38,13 +39,13 @@ func check(dest string, opts Options) (string, error) {
 	}
 	if holds(real, hb) {
 		if st, err := os.Stat(hb); err == nil && isSame(real, st) {
-			return "", fmt.Errorf("%s is the handbook's own folder: a build there would mix the site with its sources; use the default (public/) or another folder", dest)
+			return "", msg.Errorf("%s is the handbook's own folder: a build there would mix the site with its sources; use the default (public/) or another folder", dest)
 		}
-		return "", fmt.Errorf("%s holds the handbook (%s): a build there could replace its files; choose a folder of its own for the site", dest, opts.Handbook)
+		return "", msg.Errorf("%s holds the handbook (%s): a build there could replace its files; choose a folder of its own for the site", dest, opts.Handbook)
 	}
 	for _, s := range sourceFolders {
 		if holds(filepath.Join(hb, s), real) {
-			return "", fmt.Errorf("%s is in the handbook's %s/ folder, which holds its sources; choose a folder of its own for the site, such as public/", dest, s)
+			return "", msg.Errorf("%s is in the handbook's %s/ folder, which holds its sources; choose a folder of its own for the site, such as public/", dest, s)
 		}
 	}
 	return real, nil

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // manifest is what .tokki-manifest.json holds: the files the build wrote,
@@ -115,11 +117,11 @@ func (d *Dir) plan() (journal, error) {
 	}
 	switch {
 	case len(blocked) > 0:
-		return j, fmt.Errorf("%s has %s where the site needs a file or folder of the other kind (%s); move them away and build again",
-			d.dest, plural(len(blocked), "item"), listNames(blocked, 3))
+		return j, msg.Errorf("%s has %s where the site needs a file or folder of the other kind (%s); move them away and build again",
+			d.dest, items(len(blocked)), listNames(blocked, 3))
 	case len(foreign) > 0:
-		return j, fmt.Errorf("%s has %s that no tokki build wrote where the site would write its own (%s); move them away, or pass --force to replace them",
-			d.dest, plural(len(foreign), "file"), listNames(foreign, 3))
+		return j, msg.Errorf("%s has %s that no tokki build wrote where the site would write its own (%s); move them away, or pass --force to replace them",
+			d.dest, files(len(foreign)), listNames(foreign, 3))
 	}
 	return j, nil
 }
@@ -242,21 +244,30 @@ func (d *Dir) readManifest() (map[string]bool, error) {
 		return nil, err
 	}
 	if m.Generator != "tokki" {
-		return nil, errors.New("it was not written by tokki")
+		return nil, msg.Errorf("it was not written by tokki")
 	}
 	set := make(map[string]bool, len(m.Files))
 	for _, p := range m.Files {
 		if !fs.ValidPath(p) || p == "." || strings.HasPrefix(p, ".tokki-") {
-			return nil, fmt.Errorf("it lists %q, which is not a site path", p)
+			return nil, msg.Errorf("it lists %q, which is not a site path", p)
 		}
 		set[p] = true
 	}
 	return set, nil
 }
 
-func plural(n int, word string) string {
+// items is "1 item", "3 items"; files is "1 file", "3 files" (in the
+// user's language).
+func items(n int) string {
 	if n == 1 {
-		return "1 " + word
+		return msg.Text("1 item")
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return msg.Sprintf("%d items", n)
+}
+
+func files(n int) string {
+	if n == 1 {
+		return msg.Text("1 file")
+	}
+	return msg.Sprintf("%d files", n)
 }

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // A site written before builds left a manifest has none. It is recognised
@@ -79,7 +81,7 @@ func removeOldStaging(real string, notice func(string)) {
 		ours := len(names) == 0 || isLegacySite(root)
 		root.Close()
 		if ours && os.RemoveAll(dir) == nil && notice != nil {
-			notice("removed " + dir + ", left by an older tokki build that was stopped")
+			notice(msg.Sprintf("removed %s, left by an older tokki build that was stopped", dir))
 		}
 	}
 }

@@ -4,9 +4,10 @@ package publish
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"syscall"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // lock takes an exclusive lock on the destination folder itself (flock),
@@ -22,13 +23,13 @@ func lock(_ *os.Root, real, dest string, notice func(string)) (func(), error) {
 	err = syscall.Flock(fd, syscall.LOCK_EX|syscall.LOCK_NB)
 	if errors.Is(err, syscall.EWOULDBLOCK) {
 		if notice != nil {
-			notice(fmt.Sprintf("waiting for another tokki build that is writing %s", dest))
+			notice(msg.Sprintf("waiting for another tokki build that is writing %s", dest))
 		}
 		err = syscall.Flock(fd, syscall.LOCK_EX)
 	}
 	if err != nil && !errors.Is(err, syscall.ENOTSUP) && !errors.Is(err, syscall.ENOLCK) && !errors.Is(err, syscall.EOPNOTSUPP) {
 		f.Close()
-		return nil, fmt.Errorf("cannot lock %s: %w", dest, err)
+		return nil, msg.Errorf("cannot lock %s: %w", dest, err)
 	}
 	return func() { f.Close() }, nil
 }

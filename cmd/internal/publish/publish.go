@@ -28,7 +28,6 @@ package publish
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -38,6 +37,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // The names tokki keeps for itself at the top of a destination.
@@ -114,12 +115,12 @@ func Open(dest string, opts Options) (*Dir, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		created, err = mkdirAll(real)
 		if err != nil {
-			return nil, fmt.Errorf("cannot make the folder %s: %w", dest, err)
+			return nil, msg.Errorf("cannot make the folder %s: %w", dest, err)
 		}
 	case err != nil:
 		return nil, err
 	case !st.IsDir():
-		return nil, fmt.Errorf("%s exists and is not a folder; choose a folder for --dest", dest)
+		return nil, msg.Errorf("%s exists and is not a folder; choose a folder for --dest", dest)
 	}
 	root, err := os.OpenRoot(real)
 	if err != nil {
@@ -176,7 +177,7 @@ func mkdirAll(dir string) (string, error) {
 func (d *Dir) prepare(notice func(string)) error {
 	if _, err := d.root.Lstat(stagingName); err == nil {
 		if _, err := d.root.Lstat(path.Join(stagingName, markerName)); err != nil {
-			return fmt.Errorf("%s holds a folder %s that tokki did not make; move it away and build again",
+			return msg.Errorf("%s holds a folder %s that tokki did not make; move it away and build again",
 				d.dest, stagingName)
 		}
 		if j, err := d.readJournal(); err == nil {
@@ -185,7 +186,7 @@ func (d *Dir) prepare(notice func(string)) error {
 				return err
 			}
 			if notice != nil {
-				notice("finished moving in the site of a build that was stopped")
+				notice(msg.Text("finished moving in the site of a build that was stopped"))
 			}
 		} else if err := d.root.RemoveAll(stagingName); err != nil {
 			return err
@@ -197,7 +198,7 @@ func (d *Dir) prepare(notice func(string)) error {
 		d.prev = m
 		return nil
 	case !errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s: %s cannot be read (%v); remove it only if the folder holds nothing else of value, then build again",
+		return msg.Errorf("%s: %s cannot be read (%v); remove it only if the folder holds nothing else of value, then build again",
 			d.dest, manifestName, err)
 	}
 	entries, err := fs.ReadDir(d.root.FS(), ".")
@@ -222,7 +223,7 @@ func (d *Dir) prepare(notice func(string)) error {
 	case d.force:
 		return nil
 	}
-	return fmt.Errorf("%s is not empty and no tokki build wrote it (it holds %s); tokki writes only into a new or empty folder or one it built before: choose another --dest, or pass --force to write into this one (its files are kept)",
+	return msg.Errorf("%s is not empty and no tokki build wrote it (it holds %s); tokki writes only into a new or empty folder or one it built before: choose another --dest, or pass --force to write into this one (its files are kept)",
 		d.dest, listNames(others, 3))
 }
 
@@ -231,19 +232,19 @@ func listNames(names []string, most int) string {
 	if len(names) <= most {
 		return strings.Join(names, ", ")
 	}
-	return fmt.Sprintf("%s and %d more", strings.Join(names[:most], ", "), len(names)-most)
+	return msg.Sprintf("%s and %d more", strings.Join(names[:most], ", "), len(names)-most)
 }
 
 // Put queues one file (a slash path in the site) for writing. A write error
 // is returned by a later Put or by Commit.
 func (d *Dir) Put(p string, data []byte) error {
 	if !fs.ValidPath(p) || p == "." || strings.HasPrefix(p, ".tokki-") {
-		return fmt.Errorf("%q is not a path a site file may have", p)
+		return msg.Errorf("%q is not a path a site file may have", p)
 	}
 	d.mu.Lock()
 	err := d.err
 	if err == nil && d.files[p] {
-		err = fmt.Errorf("two files would be written to %s", p)
+		err = msg.Errorf("two files would be written to %s", p)
 	}
 	if err == nil && d.closed {
 		err = errors.New("the site is already finished")
@@ -403,7 +404,7 @@ func (d *Dir) KeptNotice() string {
 	if len(d.kept) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("kept %s in %s that no tokki build wrote: %s", plural(len(d.kept), "file"), d.dest, listNames(d.kept, 5))
+	return msg.Sprintf("kept %s in %s that no tokki build wrote: %s", files(len(d.kept)), d.dest, listNames(d.kept, 5))
 }
 
 // Abort stops writing, removes the staging folder and leaves the

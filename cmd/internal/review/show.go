@@ -7,6 +7,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/compare"
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // PartNames are the parts of a clause a fingerprint tells apart, as Changes
@@ -21,7 +22,7 @@ func ClauseAt(path string, src []byte) (*content.Clause, error) {
 		return nil, err
 	}
 	if len(h.Clauses) != 1 || !h.Clauses[0].Decoded {
-		return nil, fmt.Errorf("%s: not a clause whose front matter can be read", path)
+		return nil, msg.Errorf("%s: not a clause whose front matter can be read", path)
 	}
 	return h.Clauses[0], nil
 }

@@ -2,7 +2,6 @@ package review
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/atomicfile"
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Suspect lists the check items whose clause changed since they were last
@@ -71,7 +71,7 @@ type setting struct{ key, value string }
 // rewrite sets the keys of the front matter of d's file in place.
 func rewrite(file string, k *content.Doc, set []setting) error {
 	if !k.Decoded {
-		return fmt.Errorf("%s: the front matter cannot be read; fix it first (tokki lint says how)", k.Path)
+		return msg.Errorf("%s: the front matter cannot be read; fix it first (tokki lint says how)", k.Path)
 	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
@@ -90,7 +90,7 @@ func rewrite(file string, k *content.Doc, set []setting) error {
 			continue
 		}
 		if f.Block || f.Value.Line != f.Key.Line || f.Key.Line < 1 || f.Key.Line > len(lines) {
-			return fmt.Errorf("%s:%d: %s is written over several lines; write it on one line to let tokki review update it", k.Path, f.Key.Line, s.key)
+			return msg.Errorf("%s:%d: %s is written over several lines; write it on one line to let tokki review update it", k.Path, f.Key.Line, s.key)
 		}
 		lines[f.Key.Line-1] = replaceValue(lines[f.Key.Line-1], f, s.value)
 	}
@@ -100,7 +100,7 @@ func rewrite(file string, k *content.Doc, set []setting) error {
 			at = f.Key.Line // after the reviewed line
 		}
 		if at < 0 {
-			return fmt.Errorf("%s: no closing --- found", k.Path)
+			return msg.Errorf("%s: no closing --- found", k.Path)
 		}
 		var add [][]byte
 		for _, l := range inserts {

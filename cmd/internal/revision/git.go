@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Revision describes one side of a comparison.
@@ -48,7 +49,7 @@ type gitError struct {
 }
 
 func (e *gitError) Error() string {
-	return fmt.Sprintf("cannot %s (git says: %s)", e.doing, gitSays(e.msg))
+	return msg.Sprintf("cannot %s (git says: %s)", e.doing, gitSays(e.msg))
 }
 
 // gitSays is git's message as a clause of a sentence: its first line
@@ -89,7 +90,7 @@ func git(root string, stdin io.Reader, doing string, args ...string) ([]byte, er
 // prefix is the handbook root's path inside its repository ("" at the top,
 // else ending in /). Outside a repository it returns ErrNoGit.
 func prefix(root string) (string, error) {
-	out, err := git(root, nil, "find the Git repository", "rev-parse", "--show-prefix")
+	out, err := git(root, nil, msg.Text("find the Git repository"), "rev-parse", "--show-prefix")
 	var ge *gitError
 	if errors.As(err, &ge) {
 		if strings.Contains(ge.msg, "not a git repository") {
@@ -108,25 +109,25 @@ func prefix(root string) (string, error) {
 // would make git write a file.
 func Check(rev string) error {
 	if rev == "" {
-		return errors.New("the revision is empty; give a branch, tag or commit")
+		return msg.Errorf("the revision is empty; give a branch, tag or commit")
 	}
 	if strings.HasPrefix(rev, "-") {
-		return fmt.Errorf("revision %q starts with -, which git would read as an option; give a branch, tag or commit", rev)
+		return msg.Errorf("revision %q starts with -, which git would read as an option; give a branch, tag or commit", rev)
 	}
 	return nil
 }
 
 // resolve turns rev into the full hash of a commit.
 func resolve(root, rev string) (string, error) {
-	out, err := git(root, nil, "find revision "+strconv.Quote(rev),
+	out, err := git(root, nil, msg.Sprintf("find revision %q", rev),
 		"rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
 	var ge *gitError
 	if errors.As(err, &ge) {
-		hint := "check its name with git log or git tag"
+		hint := msg.Text("check its name with git log or git tag")
 		if s, _ := Shallow(root); s {
-			hint = "this clone is shallow and may not have it: fetch the whole history with git fetch --unshallow (in CI, fetch-depth: 0)"
+			hint = msg.Text("this clone is shallow and may not have it: fetch the whole history with git fetch --unshallow (in CI, fetch-depth: 0)")
 		}
-		return "", fmt.Errorf("revision %q is not a commit in this repository; %s", rev, hint)
+		return "", msg.Errorf("revision %q is not a commit in this repository; %s", rev, hint)
 	}
 	if err != nil {
 		return "", err
@@ -147,7 +148,7 @@ func Load(root, rev string) (*content.Handbook, Revision, error) {
 	if err != nil {
 		return nil, Revision{}, err
 	}
-	info, err := git(root, nil, "read revision "+strconv.Quote(rev),
+	info, err := git(root, nil, msg.Sprintf("read revision %q", rev),
 		"log", "-1", "--format=%h%x00%cs%x00%s", "--end-of-options", hash, "--")
 	if err != nil {
 		return nil, Revision{}, err
@@ -158,7 +159,7 @@ func Load(root, rev string) (*content.Handbook, Revision, error) {
 	}
 	r := Revision{Name: rev, Hash: f[0], Date: f[1], Subject: f[2]}
 
-	tree, err := git(root, nil, "list the files of revision "+strconv.Quote(rev),
+	tree, err := git(root, nil, msg.Sprintf("list the files of revision %q", rev),
 		"ls-tree", "-r", "-z", "--full-tree", "--end-of-options", hash, "--",
 		p+content.ClausesDir, p+content.ChecklistDir, p+content.ContentDir)
 	if err != nil {
@@ -181,7 +182,7 @@ func Load(root, rev string) (*content.Handbook, Revision, error) {
 	for _, b := range blobs {
 		req.WriteString(b.hash + "\n")
 	}
-	out, err := git(root, &req, "read the files of revision "+strconv.Quote(rev), "cat-file", "--batch")
+	out, err := git(root, &req, msg.Sprintf("read the files of revision %q", rev), "cat-file", "--batch")
 	if err != nil {
 		return nil, r, err
 	}

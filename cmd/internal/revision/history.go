@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Log is the handbook's Git history, as the 改訂履歴 page shows it.
@@ -44,7 +45,7 @@ func History(root string, limit int) (*Log, error) {
 	// -z separates every field, file name and commit with a NUL, so that no
 	// name or subject can be read as another. The folders are relative to
 	// root (git runs there); the names git lists, to the repository's top.
-	out, err := git(root, nil, "read the Git history", "log", "-z", "-n", strconv.Itoa(limit),
+	out, err := git(root, nil, msg.Text("read the Git history"), "log", "-z", "-n", strconv.Itoa(limit),
 		"--format=%H%x00%h%x00%cs%x00%s", "--name-only", "--",
 		content.ClausesDir, content.ChecklistDir, content.ContentDir)
 	if err != nil {
@@ -80,7 +81,7 @@ func History(root string, limit int) (*Log, error) {
 
 // Shallow reports whether the repository at root is a shallow clone.
 func Shallow(root string) (bool, error) {
-	out, err := git(root, nil, "ask Git whether the clone is shallow", "rev-parse", "--is-shallow-repository")
+	out, err := git(root, nil, msg.Text("ask Git whether the clone is shallow"), "rev-parse", "--is-shallow-repository")
 	if err != nil {
 		return false, err
 	}
@@ -90,7 +91,7 @@ func Shallow(root string) (bool, error) {
 // shallowCommits are the commits of a shallow clone whose parents were not
 // fetched, which git keeps in the repository's shallow file.
 func shallowCommits(root string) (map[string]bool, error) {
-	out, err := git(root, nil, "find the shallow clone's oldest commits", "rev-parse", "--git-path", "shallow")
+	out, err := git(root, nil, msg.Text("find the shallow clone's oldest commits"), "rev-parse", "--git-path", "shallow")
 	if err != nil {
 		return nil, err
 	}

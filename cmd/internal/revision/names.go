@@ -3,6 +3,8 @@ package revision
 import (
 	"strconv"
 	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Name is a revision a user may type: a branch, a tag or a recent commit,
@@ -18,7 +20,7 @@ func Names(root string, recent int) ([]Name, error) {
 	if _, err := prefix(root); err != nil {
 		return nil, err
 	}
-	refs, err := git(root, nil, "list branches and tags", "for-each-ref",
+	refs, err := git(root, nil, msg.Text("list branches and tags"), "for-each-ref",
 		"--sort=-creatordate", "--format=%(refname:short)%00%(refname)%00%(subject)", "refs/heads", "refs/remotes", "refs/tags")
 	if err != nil {
 		return nil, err
@@ -41,7 +43,7 @@ func Names(root string, recent int) ([]Name, error) {
 	if _, err := git(root, nil, "", "rev-parse", "--verify", "--quiet", "HEAD"); err != nil {
 		return out, nil // no commits yet
 	}
-	log, err := git(root, nil, "list recent commits", "log", "-n", strconv.Itoa(recent), "--format=%h%x00%cs %s")
+	log, err := git(root, nil, msg.Text("list recent commits"), "log", "-n", strconv.Itoa(recent), "--format=%h%x00%cs %s")
 	if err != nil {
 		return nil, err
 	}

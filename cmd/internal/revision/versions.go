@@ -8,6 +8,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Version is one file as one commit recorded it.
@@ -32,7 +34,7 @@ func FileVersions(root, rel string, limit int) ([]Version, error) {
 	// Each commit is a record that starts with \x01; -z ends the format
 	// and each name with a NUL. --name-only names the file as that commit
 	// had it, which --follow keeps across renames.
-	out, err := git(root, nil, "read the history of "+rel, "log", "-z", "--follow", "-n", strconv.Itoa(limit),
+	out, err := git(root, nil, msg.Sprintf("read the history of %s", rel), "log", "-z", "--follow", "-n", strconv.Itoa(limit),
 		"--format=%x01%H%x00%h%x00%cs%x00%s", "--name-only", "--", rel)
 	if err != nil {
 		return nil, err
@@ -56,7 +58,7 @@ func FileVersions(root, rel string, limit int) ([]Version, error) {
 	if len(vs) == 0 {
 		return nil, nil
 	}
-	data, err := git(root, &req, "read the versions of "+rel, "cat-file", "--batch")
+	data, err := git(root, &req, msg.Sprintf("read the versions of %s", rel), "cat-file", "--batch")
 	if err != nil {
 		return nil, err
 	}

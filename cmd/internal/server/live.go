@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // hub sends server-sent events to every open page: "reload" after a good
@@ -60,7 +63,7 @@ func (h *hub) serveEvents(w http.ResponseWriter, r *http.Request, first *event) 
 	}
 	if len(h.clients) >= maxStreams {
 		h.mu.Unlock()
-		http.Error(w, fmt.Sprintf("%d pages already listen for changes; close some to have this one reload by itself", maxStreams), http.StatusServiceUnavailable)
+		http.Error(w, msg.Sprintf("%d pages already listen for changes; close some to have this one reload by itself", maxStreams), http.StatusServiceUnavailable)
 		return
 	}
 	h.clients[c] = true
@@ -124,8 +127,16 @@ func jsonData(v any) string {
 
 // liveJS is injected into every page tokki serve sends (never into tokki
 // build's output): it reloads the page after a rebuild and shows the
-// findings over the page while the handbook cannot be built.
-const liveJS = `(function () {
+// findings over the page while the handbook cannot be built, with a
+// heading in the server's language (the findings come in it too).
+func liveJS(lang msg.Lang) string {
+	return strings.NewReplacer(
+		"HEADING", jsonData(lang.Text("The handbook cannot be built (%d findings)")),
+		"EXPLAIN", jsonData(lang.Text("It reloads by itself once fixed; until then this is the last version that could be built.")),
+	).Replace(liveTemplate)
+}
+
+const liveTemplate = `(function () {
   "use strict";
   var overlay = null;
   function show(findings) {
@@ -137,10 +148,10 @@ const liveJS = `(function () {
     overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(26,26,26,.92);color:#fff;font:16px/1.6 sans-serif;padding:2rem";
     var h = document.createElement("h2");
     h.id = "tokki-overlay-title";
-    h.textContent = "ハンドブックを作成できません（" + findings.length + "件）";
+    h.textContent = HEADING.replace("%d", findings.length);
     h.style.cssText = "margin:0 0 .5rem;font-size:1.4rem;color:#fff";
     var p = document.createElement("p");
-    p.textContent = "直すと自動で再表示します。今は最後に作成できた版を表示しています。";
+    p.textContent = EXPLAIN;
     var ul = document.createElement("ul");
     ul.style.cssText = "font-family:monospace;padding-left:1.2rem";
     findings.forEach(function (f) {

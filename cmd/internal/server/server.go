@@ -30,6 +30,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
 )
 
@@ -42,6 +43,7 @@ type Options struct {
 	Quiet  time.Duration // how long the sources must be still before a rebuild
 	Out    io.Writer     // the terminal: the URL, lint findings, rebuild lines
 	Site   site.Options  // what the site shows besides the files (the Git history)
+	Lang   msg.Lang      // the language of the messages, on the terminal and in the overlay
 
 	// Listener, when set, is the port from Listen; otherwise Run listens
 	// on Bind and Port.
@@ -92,7 +94,7 @@ var ErrPortInUse = errors.New("port in use")
 // not after the handbook is read and built.
 func Listen(bind string, port int) (net.Listener, error) {
 	if port < 0 || port > 65535 {
-		return nil, fmt.Errorf("--port takes a number from 0 to 65535 (0: any free port), not %d", port)
+		return nil, msg.Errorf("--port takes a number from 0 to 65535 (0: any free port), not %d", port)
 	}
 	addr := net.JoinHostPort(bind, strconv.Itoa(port))
 	ln, err := net.Listen("tcp", addr)
@@ -101,13 +103,13 @@ func Listen(bind string, port int) (net.Listener, error) {
 	case err == nil:
 		return ln, nil
 	case errors.Is(err, syscall.EADDRINUSE):
-		return nil, fmt.Errorf("%w: %s is taken; choose another with --port, or --port 0 for a free one", ErrPortInUse, addr)
+		return nil, msg.Errorf("%w: %s is taken; choose another with --port, or --port 0 for a free one", ErrPortInUse, addr)
 	case errors.Is(err, syscall.EACCES):
-		return nil, fmt.Errorf("cannot listen on %s: a port below 1024 needs administrator rights; use --port 8080 or another above 1024", addr)
+		return nil, msg.Errorf("cannot listen on %s: a port below 1024 needs administrator rights; use --port 8080 or another above 1024", addr)
 	case errors.Is(err, syscall.EADDRNOTAVAIL), errors.As(err, &dns):
-		return nil, fmt.Errorf("cannot listen on %s: --bind %s is not an address of this computer; use 127.0.0.1 (this computer only) or 0.0.0.0 (the network)", addr, bind)
+		return nil, msg.Errorf("cannot listen on %s: --bind %s is not an address of this computer; use 127.0.0.1 (this computer only) or 0.0.0.0 (the network)", addr, bind)
 	}
-	return nil, fmt.Errorf("cannot listen on %s; check --bind and --port (the system says: %v)", addr, err)
+	return nil, msg.Errorf("cannot listen on %s; check --bind and --port (the system says: %v)", addr, err)
 }
 
 // Run listens (unless given a Listener), builds the site, and serves until
@@ -149,7 +151,7 @@ func (s *Server) Run(ctx context.Context) error {
 	if err := watch(wctx, s.opts.Source, s.opts.Poll, s.opts.Quiet, s.rebuild, s.logf); err != nil {
 		return err
 	}
-	fmt.Fprintf(s.opts.Out, "serving %s at http://%s/ (Ctrl-C to stop)\n", s.opts.Source, s.addr)
+	fmt.Fprint(s.opts.Out, s.opts.Lang.Sprintf("serving %s at http://%s/ (Ctrl-C to stop)\n", s.opts.Source, s.addr))
 	close(s.ready)
 
 	served := make(chan error, 1)
@@ -165,7 +167,7 @@ func (s *Server) Run(ctx context.Context) error {
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	err := srv.Shutdown(sctx)
-	fmt.Fprintln(s.opts.Out, "stopped")
+	fmt.Fprintln(s.opts.Out, s.opts.Lang.Text("stopped"))
 	return err
 }
 
@@ -175,8 +177,9 @@ func (s *Server) Addr() string {
 	return s.addr
 }
 
+// logf prints a line on the terminal, in the server's language.
 func (s *Server) logf(format string, args ...any) {
-	fmt.Fprintf(s.opts.Out, format+"\n", args...)
+	fmt.Fprintln(s.opts.Out, s.opts.Lang.Sprintf(format, args...))
 }
 
 // Rebuild loads the whole handbook again, lints it and, when it has no
@@ -207,7 +210,7 @@ func (s *Server) rebuild(changed []string) {
 		return
 	}
 	linted := make(chan []lint.Finding, 1)
-	go func() { linted <- lint.Run(h, lint.Options{Cache: &s.cache}) }()
+	go func() { linted <- lint.Run(h, lint.Options{Cache: &s.cache, Lang: s.opts.Lang}) }()
 	built, docs, buildErr := s.build.Build(h)
 	findings := <-linted
 	s.report(findings)
@@ -312,8 +315,8 @@ func (s *Server) report(findings []lint.Finding) {
 		}
 	}
 	s.reported = seen
-	list, summary := lint.Brief(fresh)
-	_ = lint.WriteFrom(s.opts.Out, "text", list, "", lint.Base{})
+	list, summary := lint.Brief(s.opts.Lang, fresh)
+	_ = lint.WriteFrom(s.opts.Out, "text", list, "", lint.Base{}, s.opts.Lang)
 	if summary != "" {
 		s.logf("lint: not listed: %s; run %s to see them", summary, lint.Command(s.opts.Source))
 	}
@@ -334,7 +337,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case "/_tokki/live.js":
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		io.WriteString(w, liveJS)
+		io.WriteString(w, liveJS(s.opts.Lang))
 		return
 	case "/_tokki/events":
 		var first *event

@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
 	"github.com/tokki-handbook/tokki/cmd/internal/theme"
 )
@@ -44,7 +45,7 @@ func TestOutputsAreTheBuild(t *testing.T) {
 	for _, o := range siteurl.Outputs(h, th.AssetNames()) {
 		listed[o.File] = true
 		if _, ok := s.Files[o.File]; !ok && !o.Dir {
-			t.Errorf("Outputs lists %s (%s), which the build does not write", o.File, o.Name())
+			t.Errorf("Outputs lists %s (%s), which the build does not write", o.File, o.Name(msg.English))
 		}
 	}
 	for p := range s.Files {

@@ -12,6 +12,7 @@ import (
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/export"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/search"
 	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
 	"github.com/tokki-handbook/tokki/cmd/internal/theme"
@@ -137,7 +138,7 @@ func (b *renderer) put(u, by string, data []byte) {
 	}
 	b.mu.Unlock()
 	if clash {
-		b.fail(fmt.Errorf("%s and %s would both be written to %s; rename one of them", prev, by, p))
+		b.fail(msg.Errorf("%s and %s would both be written to %s; rename one of them", prev, by, p))
 		return
 	}
 	if err := b.sink.Put(p, data); err != nil {

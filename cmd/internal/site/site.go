@@ -13,11 +13,11 @@
 package site
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Site is a site built in memory.
@@ -91,7 +91,7 @@ func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
 	}
 	for _, p := range slices.Sorted(maps.Keys(files)) {
 		if prev, clash := owner[p]; clash {
-			return st, fmt.Errorf("%s and the downloads would both be written to %s; rename the file", prev, p)
+			return st, msg.Errorf("%s and the downloads would both be written to %s; rename the file", prev, p)
 		}
 		if err := sink.Put(p, files[p]); err != nil {
 			return st, err

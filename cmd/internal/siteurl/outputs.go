@@ -1,6 +1,7 @@
 package siteurl
 
 import (
+	"fmt"
 	"path"
 	"strings"
 	"unicode"
@@ -8,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Output is one file (or folder) the site would write.
@@ -16,36 +18,41 @@ type Output struct {
 	Source string       // the handbook file it is made from; "" for what tokki makes itself
 	Doc    *content.Doc // Source's document, when it is a Markdown file
 	ByID   bool         // named by the document's id (clauses, check items), not by its path
-	What   string       // what tokki makes here, when Source is ""
+	What   string       // what tokki makes here, when Source is "": an English message format (msg)
+	Arg    string       // the value What formats, if it has a verb ("theme asset %s")
 	Dir    bool         // a folder tokki fills: nothing else may be written in it
 }
 
-// Name says who writes an output, for messages.
-func (o Output) Name() string {
+// Name says who writes an output, for messages in lang.
+func (o Output) Name(lang msg.Lang) string {
 	if o.Source != "" {
 		return o.Source
 	}
-	return "tokki's " + o.What
+	what := lang.Text(o.What) // Marked where the output is listed
+	if o.Arg != "" {
+		what = fmt.Sprintf(what, o.Arg)
+	}
+	return lang.Sprintf("tokki's %s", what)
 }
 
 // fixed are the files tokki writes whatever the handbook holds, with what
 // each is for messages.
 var fixed = []Output{
-	{File: Clauses, What: "特記仕様書 page"},
-	{File: Checklist, What: "遵守確認表 page"},
-	{File: Trace, What: "対応表 page"},
-	{File: History, What: "改訂履歴 page"},
-	{File: Reviews, What: "見直し状況 page"},
-	{File: Tailor, What: "業務に合わせる page"},
-	{File: TailorData, What: "data of the 業務に合わせる page"},
-	{File: OfficeWriter, What: "Word and Excel writer of the 業務に合わせる page"},
-	{File: NotFound, What: "page-not-found page"},
-	{File: Search, What: "search results page"},
-	{File: DownloadChecklistXLSX, What: "遵守確認表 download (Excel)"},
-	{File: DownloadChecklistCSV, What: "遵守確認表 download (CSV)"},
-	{File: DownloadClausesDOCX, What: "特記仕様書 download (Word)"},
-	{File: DownloadClausesTXT, What: "特記仕様書 download (text)"},
-	{File: SearchDir, What: "search index", Dir: true},
+	{File: Clauses, What: msg.Mark("特記仕様書 page")},
+	{File: Checklist, What: msg.Mark("遵守確認表 page")},
+	{File: Trace, What: msg.Mark("対応表 page")},
+	{File: History, What: msg.Mark("改訂履歴 page")},
+	{File: Reviews, What: msg.Mark("見直し状況 page")},
+	{File: Tailor, What: msg.Mark("業務に合わせる page")},
+	{File: TailorData, What: msg.Mark("data of the 業務に合わせる page")},
+	{File: OfficeWriter, What: msg.Mark("Word and Excel writer of the 業務に合わせる page")},
+	{File: NotFound, What: msg.Mark("page-not-found page")},
+	{File: Search, What: msg.Mark("search results page")},
+	{File: DownloadChecklistXLSX, What: msg.Mark("遵守確認表 download (Excel)")},
+	{File: DownloadChecklistCSV, What: msg.Mark("遵守確認表 download (CSV)")},
+	{File: DownloadClausesDOCX, What: msg.Mark("特記仕様書 download (Word)")},
+	{File: DownloadClausesTXT, What: msg.Mark("特記仕様書 download (text)")},
+	{File: SearchDir, What: msg.Mark("search index"), Dir: true},
 }
 
 // Outputs lists every file the site built from h would write: tokki's own
@@ -57,7 +64,7 @@ func Outputs(h *content.Handbook, themeAssets []string) []Output {
 	out := make([]Output, 0, len(fixed)+len(themeAssets)+len(h.Docs)+len(h.Assets)+1)
 	out = append(out, fixed...)
 	for _, name := range themeAssets {
-		out = append(out, Output{File: ThemeAssetFile(name), What: "theme asset " + name})
+		out = append(out, Output{File: ThemeAssetFile(name), What: msg.Mark("theme asset %s"), Arg: name})
 	}
 	incidentList := true
 	for _, c := range h.Clauses {
@@ -77,7 +84,7 @@ func Outputs(h *content.Handbook, themeAssets []string) []Output {
 		out = append(out, Output{File: AssetFile(a), Source: a})
 	}
 	if incidentList {
-		out = append(out, Output{File: Incidents, What: "incident list"})
+		out = append(out, Output{File: Incidents, What: msg.Mark("incident list")})
 	}
 	// A form's Word download; of two forms with one number the first
 	// has it (lint's form rule reports the second).
@@ -85,7 +92,7 @@ func Outputs(h *content.Handbook, themeAssets []string) []Output {
 	for _, p := range h.Pages {
 		if p.IsForm() && p.Form > 0 && !numbered[p.Form] {
 			numbered[p.Form] = true
-			out = append(out, Output{File: FormDownload(p.Form), What: content.FormLabel(p.Form) + " download (Word)"})
+			out = append(out, Output{File: FormDownload(p.Form), What: msg.Mark("%s download (Word)"), Arg: content.FormLabel(p.Form)})
 		}
 	}
 	return out
@@ -154,31 +161,33 @@ func Fold(p string) string {
 	return strings.Map(func(r rune) rune { return unicode.ToLower(unicode.ToUpper(r)) }, norm.NFC.String(p))
 }
 
-// Error says what clashes and what to do, in one sentence: the build fails
-// with it and lint reports it.
-func (c Clash) Error() string {
+// Error says what clashes and what to do, in one sentence, in the user's
+// language: the build fails with it.
+func (c Clash) Error() string { return c.Message(msg.Current()) }
+
+// Message is Error in lang: lint reports it in the language of its run.
+func (c Clash) Message(lang msg.Lang) string {
 	a, b := c.A, c.B
 	var what string
 	switch {
 	case c.Kind == Same:
-		what = a.Name() + " and " + b.Name() + " would both be written to " + b.File
+		what = lang.Sprintf("%s and %s would both be written to %s", a.Name(lang), b.Name(lang), b.File)
 	case c.Kind == Case:
-		what = a.Name() + " and " + b.Name() + " would be written to " + a.File + " and " + b.File +
-			", one file on Windows and macOS, which ignore case"
+		what = lang.Sprintf("%s and %s would be written to %s and %s, one file on Windows and macOS, which ignore case",
+			a.Name(lang), b.Name(lang), a.File, b.File)
 	case a.Dir && Fold(a.File) == Fold(b.File):
-		what = b.Name() + " would be written to " + b.File + ", the folder of " + a.Name()
+		what = lang.Sprintf("%s would be written to %s, the folder of %s", b.Name(lang), b.File, a.Name(lang))
 	case a.Dir:
-		what = b.Name() + " would be written to " + b.File + ", in " + a.File + "/, the folder of " + a.Name()
+		what = lang.Sprintf("%s would be written to %s, in %s/, the folder of %s", b.Name(lang), b.File, a.File, a.Name(lang))
 	default:
-		what = b.Name() + " would be written to " + b.File + ", but " + a.File + " is where " + a.Name() +
-			" goes, so it cannot be a folder"
+		what = lang.Sprintf("%s would be written to %s, but %s is where %s goes, so it cannot be a folder", b.Name(lang), b.File, a.File, a.Name(lang))
 	}
-	return what + "; " + fix(a, b)
+	return lang.Sprintf("%s; %s", what, fix(lang, a, b))
 }
 
 // fix says what the editor can change: a file's name, or a clause's or
 // check item's id.
-func fix(a, b Output) string {
+func fix(lang msg.Lang, a, b Output) string {
 	var own []Output
 	for _, o := range []Output{a, b} {
 		if o.Source != "" {
@@ -187,17 +196,17 @@ func fix(a, b Output) string {
 	}
 	change := func(o Output, it string) string {
 		if o.ByID {
-			return "give " + it + " another id"
+			return lang.Sprintf("give %s another id", it)
 		}
-		return "rename or move " + it
+		return lang.Sprintf("rename or move %s", it)
 	}
 	switch {
 	case len(own) == 2 && a.ByID == b.ByID:
-		return change(a, "one of them")
+		return change(a, lang.Text("one of them"))
 	case len(own) == 2:
-		return change(a, a.Source) + ", or " + change(b, b.Source)
+		return lang.Sprintf("%s, or %s", change(a, a.Source), change(b, b.Source))
 	case len(own) == 1:
 		return change(own[0], own[0].Source)
 	}
-	return "this is a bug in tokki" // two of tokki's own files: Outputs' tests forbid it
+	return lang.Text("this is a bug in tokki") // two of tokki's own files: Outputs' tests forbid it
 }

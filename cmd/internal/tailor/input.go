@@ -3,7 +3,6 @@ package tailor
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -16,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // answersFile is what a department keeps next to its contract:
@@ -41,17 +41,17 @@ type answersFile struct {
 func ReadInput(file, start, end string) (Input, error) {
 	b, err := os.ReadFile(file)
 	if err != nil {
-		return Input{}, fmt.Errorf("cannot read the answers file %s: %s", file, fileProblem(err))
+		return Input{}, msg.Errorf("cannot read the answers file %s: %s", file, fileProblem(err))
 	}
 	var f answersFile
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	err = dec.Decode(&f)
 	if errors.Is(err, io.EOF) || (err == nil && reflect.DeepEqual(f, answersFile{})) {
-		return Input{}, fmt.Errorf("the answers file %s is empty; write the task's answers in it (tokki tailor --help shows an example)", file)
+		return Input{}, msg.Errorf("the answers file %s is empty; write the task's answers in it (tokki tailor --help shows an example)", file)
 	}
 	if err != nil {
-		return Input{}, fmt.Errorf("%s: %s", file, yamlProblem(b, err))
+		return Input{}, msg.Errorf("%s: %s", file, yamlProblem(b, err))
 	}
 	in := Input{Task: f.Task, Answers: f.Answers, Params: f.Params}
 	type date struct {
@@ -71,7 +71,7 @@ func ReadInput(file, start, end string) (Input, error) {
 		}
 		t, ok := content.ParseDate(d.s)
 		if !ok {
-			return in, fmt.Errorf("%s: %q is not a date; write it as YYYY-MM-DD", d.field, d.s)
+			return in, msg.Errorf("%s: %q is not a date; write it as YYYY-MM-DD", d.field, d.s)
 		}
 		if err := CheckDate(d.field, t); err != nil {
 			return in, err
@@ -86,11 +86,11 @@ func ReadInput(file, start, end string) (Input, error) {
 func fileProblem(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "it does not exist; check its name and folder (a relative path starts from the folder tokki runs in)"
+		return msg.Text("it does not exist; check its name and folder (a relative path starts from the folder tokki runs in)")
 	case errors.Is(err, fs.ErrPermission):
-		return "you do not have permission to read it"
+		return msg.Text("you do not have permission to read it")
 	case errors.Is(err, syscall.EISDIR):
-		return "it is a folder; give the YAML file in it"
+		return msg.Text("it is a folder; give the YAML file in it")
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -109,26 +109,26 @@ var (
 func yamlProblem(src []byte, err error) string {
 	var te *yaml.TypeError
 	if !errors.As(err, &te) {
-		line, msg := content.ExplainYAML(src, err)
+		line, why := content.ExplainYAML(src, err)
 		if line > 0 {
-			return fmt.Sprintf("line %d: %s", line, msg)
+			return msg.Sprintf("line %d: %s", line, why)
 		}
-		return msg
+		return why
 	}
 	var out []string
 	for _, e := range te.Errors {
 		line, what := "", e
 		if m := typeErrorRE.FindStringSubmatch(e); m != nil {
-			line, what = "line "+m[1]+": ", m[2]
+			line, what = msg.Sprintf("line %s: ", m[1]), m[2]
 		}
 		switch {
 		case unknownFieldRE.MatchString(what):
-			what = fmt.Sprintf("%s is not a key of an answers file; the keys are task, start, end, answers and params",
+			what = msg.Sprintf("%s is not a key of an answers file; the keys are task, start, end, answers and params",
 				unknownFieldRE.FindStringSubmatch(what)[1])
 		case strings.Contains(what, "into map"):
-			what = "this value must be a set of 'name: value' pairs, e.g. answers: {takeout: いいえ}"
+			what = msg.Text("this value must be a set of 'name: value' pairs, e.g. answers: {takeout: いいえ}")
 		case strings.Contains(what, "into string"):
-			what = "this value must be a single text, not a list or a set of keys"
+			what = msg.Text("this value must be a single text, not a list or a set of keys")
 		}
 		out = append(out, line+what)
 	}

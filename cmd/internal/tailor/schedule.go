@@ -10,11 +10,12 @@
 package tailor
 
 import (
-	"errors"
 	"fmt"
 	"hash/fnv"
 	"strings"
 	"time"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // The kinds of inspection.
@@ -64,7 +65,7 @@ func Schedule(start, end time.Time) ([]Inspection, error) {
 		return nil, err
 	}
 	if end.Before(start) {
-		return nil, errors.New("the contract ends before it starts")
+		return nil, msg.Errorf("the contract ends before it starts")
 	}
 	return moveOffClosed(planned(start, end)), nil
 }
@@ -127,7 +128,7 @@ const (
 // the field it came from (start or end, or a flag such as --start).
 func CheckDate(field string, t time.Time) error {
 	if y := t.Year(); y < FirstYear || y > LastYear {
-		return fmt.Errorf("%s %s is outside the years %d–%d; give the contract's date as YYYY-MM-DD", field, t.Format(time.DateOnly), FirstYear, LastYear)
+		return msg.Errorf("%s %s is outside the years %d–%d; give the contract's date as YYYY-MM-DD", field, t.Format(time.DateOnly), FirstYear, LastYear)
 	}
 	return nil
 }

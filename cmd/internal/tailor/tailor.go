@@ -9,6 +9,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/markdown"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Input is one task's answers and dates. Missing answers and parameters
@@ -99,7 +100,7 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 	dated := !in.Start.IsZero() || !in.End.IsZero()
 	if dated {
 		if in.Start.IsZero() || in.End.IsZero() {
-			return nil, fmt.Errorf("give both the contract's start and end dates")
+			return nil, msg.Errorf("give both the contract's start and end dates")
 		}
 		s, err := Schedule(in.Start, in.End)
 		if err != nil {
@@ -110,7 +111,7 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 	answers := map[string]string{}
 	for id := range in.Answers {
 		if !slices.ContainsFunc(h.Settings.Questions, func(q content.Question) bool { return q.ID == id }) {
-			return nil, fmt.Errorf("answers: %q is not a question of this handbook", id)
+			return nil, msg.Errorf("answers: %q is not a question of this handbook", id)
 		}
 	}
 	for _, q := range h.Settings.Questions {
@@ -119,18 +120,18 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 			a = q.Default
 		}
 		if !slices.Contains(q.Answers, a) {
-			return nil, fmt.Errorf("answers: %s has no answer %q; its answers are %s", q.ID, a, strings.Join(q.Answers, ", "))
+			return nil, msg.Errorf("answers: %s has no answer %q; its answers are %s", q.ID, a, strings.Join(q.Answers, ", "))
 		}
 		fromDates := q.FromDates && dated
 		if fromDates {
 			// The dates decide; an answer that says otherwise is a slip in
 			// one of them, which the department has to resolve.
-			d, runs := q.Answers[1], "less than"
+			d, runs := q.Answers[1], msg.Text("less than")
 			if LongContract(in.Start, in.End) {
-				d, runs = q.Answers[0], "at least"
+				d, runs = q.Answers[0], msg.Text("at least")
 			}
 			if given && a != d {
-				return nil, fmt.Errorf("answers: %s is %q, but the contract from %s to %s runs %s three months, so its answer is %q; leave the answer out (the dates decide it) or correct the dates",
+				return nil, msg.Errorf("answers: %s is %q, but the contract from %s to %s runs %s three months, so its answer is %q; leave the answer out (the dates decide it) or correct the dates",
 					q.ID, a, in.Start.Format(time.DateOnly), in.End.Format(time.DateOnly), runs, d)
 			}
 			a = d
@@ -141,7 +142,7 @@ func Tailor(h *content.Handbook, in Input) (*Result, error) {
 	values := map[string]string{}
 	for name := range in.Params {
 		if !slices.ContainsFunc(h.Settings.Params, func(p content.Param) bool { return p.Name == name }) {
-			return nil, fmt.Errorf("params: %q is not a parameter of this handbook", name)
+			return nil, msg.Errorf("params: %q is not a parameter of this handbook", name)
 		}
 	}
 	for _, p := range h.Settings.Params {

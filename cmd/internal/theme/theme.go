@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
+	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/themes"
 )
 
@@ -60,14 +61,14 @@ func (e *FileError) Unwrap() error { return e.Err }
 // named pipe or a device is an error, never read.
 func Load(fsys fs.FS, name string) (*Theme, error) {
 	if !content.ValidThemeName(name) {
-		return nil, fmt.Errorf("theme %q is not the name of a folder under themes/; give the folder's name, e.g. theme: mine for themes/mine", name)
+		return nil, msg.Errorf("theme %q is not the name of a folder under themes/; give the folder's name, e.g. theme: mine for themes/mine", name)
 	}
 	if name == "" {
 		name = "default"
 	}
 	dir := "themes/" + name
 	if st, err := fs.Stat(fsys, dir); name != "default" && (err != nil || !st.IsDir()) {
-		return nil, fmt.Errorf("theme %q: there is no themes/%s folder; create it, or remove theme: to use the default", name, name)
+		return nil, msg.Errorf("theme %q: there is no themes/%s folder; create it, or remove theme: to use the default", name, name)
 	}
 	def, _ := fs.Sub(themes.Default, "default")
 	sum := sha256.New()
@@ -93,7 +94,7 @@ func Load(fsys fs.FS, name string) (*Theme, error) {
 	t := &Theme{layouts: map[string]*template.Template{}, Assets: map[string][]byte{}}
 	baseSrc, baseName, err := read("layouts/baseof.html")
 	if err != nil {
-		return nil, fmt.Errorf("theme %q: %w", name, err)
+		return nil, msg.Errorf("theme %q: %w", name, err)
 	}
 	base, err := template.New("baseof.html").Funcs(Funcs).Parse(string(baseSrc))
 	if err != nil {
@@ -102,7 +103,7 @@ func Load(fsys fs.FS, name string) (*Theme, error) {
 	for _, kind := range Kinds {
 		src, file, err := read("layouts/" + kind + ".html")
 		if err != nil {
-			return nil, fmt.Errorf("theme %q has no layout for %s pages: %w", name, kind, err)
+			return nil, msg.Errorf("theme %q has no layout for %s pages: %w", name, kind, err)
 		}
 		// Named for its file, so that an error names the file too.
 		tt, err := template.Must(base.Clone()).New(kind + ".html").Parse(string(src))
@@ -157,7 +158,7 @@ func Load(fsys fs.FS, name string) (*Theme, error) {
 func (t *Theme) Layout(kind string) (*template.Template, error) {
 	l, ok := t.layouts[kind]
 	if !ok {
-		return nil, fmt.Errorf("no layout for %q pages", kind)
+		return nil, msg.Errorf("no layout for %q pages", kind)
 	}
 	return l, nil
 }
