@@ -33,6 +33,14 @@ var Weights = map[string]float64{
 	"home":      0.5,
 }
 
+// whole are the kinds of the whole documents, which repeat the text of
+// other pages (each clause's, each check item's). They are indexed only as
+// far as their snippet text goes (snippetRunes): a word further on is
+// found on its own page, and a whole document's positions would
+// otherwise be a fifth of the index (5 of 25 million at 10,000 pages of
+// the prose corpus) and a part of every list a query loads.
+var whole = map[string]bool{"clauses": true, "checklist": true}
+
 func weight(kind string) float64 {
 	if w, ok := Weights[kind]; ok {
 		return w
@@ -249,6 +257,9 @@ func (w *partWriter) normalizePage(d Doc) int {
 
 // add indexes page number id.
 func (w *partWriter) add(id int, d Doc) {
+	if whole[d.Kind] {
+		d.Text = truncate(d.Text, snippetRunes)
+	}
 	if d.Keys != "" {
 		d.Title += " " + d.Keys
 	}

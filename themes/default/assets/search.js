@@ -82,14 +82,28 @@
     for (var b of bytes) { h ^= b; h = Math.imul(h, 0x01000193) >>> 0; }
     return h % n;
   }
-  function decode(b64) {
-    var bin = atob(b64), out = [], v = 0, shift = 0;
-    for (var i = 0; i < bin.length; i++) {
-      var b = bin.charCodeAt(i);
+  // decode reads varints from bytes: a Uint8Array (an unpacked file) or
+  // base64 (a short list in a shared file, the index's own lists).
+  function decode(data) {
+    var bytes = typeof data === "string" ? fromBase64(data) : data, out = [], v = 0, shift = 0;
+    for (var i = 0; i < bytes.length; i++) {
+      var b = bytes[i];
       v += (b & 0x7f) * Math.pow(2, shift);
       if (b & 0x80) { shift += 7; } else { out.push(v); v = 0; shift = 0; }
     }
     return out;
+  }
+  function fromBase64(b64) {
+    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return bytes;
+  }
+  // unpack inflates a packed payload (b-N.js, t-N.js: base64 of raw
+  // DEFLATE; see packer in write.go). DecompressionStream reads no file,
+  // so it works from file://.
+  function unpack(b64) {
+    var stream = new Blob([fromBase64(b64)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).arrayBuffer().then(function (buf) { return new Uint8Array(buf); });
   }
   // A key with a long list has a file of its own (b-N.js); the others share
   // files by hash (k-N.js).
@@ -460,8 +474,21 @@
   }
 
   var LIMIT = 50, SNIPPETS = 8;
+  // shardLoad loads a file once, and unpacks it when it is packed (b-N.js
+  // holds one key's postings, t-N.js a JSON array of texts).
+  var loading = {};
   function shardLoad(kind, n) {
-    return load("search/" + kind + "-" + n + ".js", function () { return !!data[kind][n]; });
+    var id = kind + "-" + n;
+    if (!loading[id]) {
+      loading[id] = load("search/" + id + ".js", function () { return !!data[kind][n]; }).then(function () {
+        var v = data[kind][n];
+        if (typeof v !== "string" || (kind !== "b" && kind !== "t")) return;
+        return unpack(v).then(function (bytes) {
+          data[kind][n] = kind === "b" ? bytes : JSON.parse(new TextDecoder().decode(bytes));
+        });
+      }).catch(function () { delete data[kind][n]; });
+    }
+    return loading[id];
   }
   function loadKeys(ts, groups) {
     var needed = new Map();
@@ -517,7 +544,9 @@
     for (var r of top) {
       var shard = data.t[Math.floor(r.doc / per)];
       if (!shard) continue;
-      r.parts = snippet(shard[r.doc % per], marks);
+      var text = shard[r.doc % per];
+      if (typeof text !== "string") continue;
+      r.parts = snippet(r.title + "\n" + text, marks);
       r.snippet = r.parts.map(function (p) { return p.text; }).join("");
     }
     out.words = ws;
