@@ -155,8 +155,10 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		var z packer
+		var split []byte
 		for n, i := range big {
-			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), z.pack(ix.lists[i])); errs[0] != nil {
+			split = splitList(split[:0], ix.lists[i], ix.keys[i].isSingle())
+			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), z.pack(split)); errs[0] != nil {
 				return
 			}
 		}
@@ -212,6 +214,48 @@ func emitText(docs []Doc, n int, emit func(p, field string, v any) error) error 
 	}
 	var z packer
 	return emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), z.pack(j))
+}
+
+// splitList appends to dst a long list (see postings) laid out for
+// DEFLATE, which packs it a tenth smaller so: the number of bytes of the
+// first part and of the second, then the first part, the page numbers,
+// counts and bridges; the second, the first byte of each position's
+// varint (its low seven bits, mostly random); the third, the rest of the
+// positions' varints (small numbers). A single character's list has only
+// page numbers: it is all first part. search.js joins the parts again.
+func splitList(dst, list []byte, single bool) []byte {
+	if single {
+		dst = binary.AppendUvarint(dst, uint64(len(list)))
+		dst = binary.AppendUvarint(dst, 0)
+		return append(dst, list...)
+	}
+	var head, low, rest []byte
+	next := func(to *[]byte) uint64 {
+		v, n := binary.Uvarint(list)
+		*to = append(*to, list[:n]...)
+		list = list[n:]
+		return v
+	}
+	for len(list) > 0 {
+		next(&head) // the page
+		c := next(&head)
+		for range c >> 1 {
+			_, n := binary.Uvarint(list)
+			low = append(low, list[0])
+			rest = append(rest, list[1:n]...)
+			list = list[n:]
+		}
+		if c&1 == 1 {
+			for range next(&head) {
+				next(&head)
+			}
+		}
+	}
+	dst = binary.AppendUvarint(dst, uint64(len(head)))
+	dst = binary.AppendUvarint(dst, uint64(len(low)))
+	dst = append(dst, head...)
+	dst = append(dst, low...)
+	return append(dst, rest...)
 }
 
 // packer packs the payloads of the files a query loads whole (b-N.js,

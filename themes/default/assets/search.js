@@ -85,6 +85,7 @@
   // decode reads varints from bytes: a Uint8Array (an unpacked file) or
   // base64 (a short list in a shared file, the index's own lists).
   function decode(data) {
+    if (Array.isArray(data)) return data; // a long list, joined
     var bytes = typeof data === "string" ? fromBase64(data) : data, out = [], v = 0, shift = 0;
     for (var i = 0; i < bytes.length; i++) {
       var b = bytes[i];
@@ -97,6 +98,35 @@
     var bin = atob(b64), bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     return bytes;
+  }
+  // joinList reads a long list laid out in three parts (see splitList in
+  // write.go) and returns its values in the order of postings.
+  function joinList(bytes) {
+    function varint(b) {
+      var v = 0, shift = 0, x;
+      do { x = bytes[b.at++]; v += (x & 0x7f) * Math.pow(2, shift); shift += 7; } while (x & 0x80);
+      return v;
+    }
+    var top = { at: 0 }, lenHead = varint(top), lenLow = varint(top);
+    var head = { at: top.at }, headEnd = head.at + lenHead, low = headEnd, rest = { at: headEnd + lenLow };
+    if (lenLow === 0) return decode(bytes.subarray(head.at, headEnd));
+    var out = [];
+    while (head.at < headEnd) {
+      out.push(varint(head));
+      var c = varint(head);
+      out.push(c);
+      for (var j = 0; j < Math.floor(c / 2); j++) {
+        var x = bytes[low++], v = x & 0x7f;
+        if (x & 0x80) v += varint(rest) * 128;
+        out.push(v);
+      }
+      if (c % 2 === 1) {
+        var nb = varint(head);
+        out.push(nb);
+        for (var k = 0; k < nb; k++) out.push(varint(head));
+      }
+    }
+    return out;
   }
   // unpack inflates a packed payload (b-N.js, t-N.js: base64 of raw
   // DEFLATE; see packer in write.go). DecompressionStream reads no file,
@@ -484,7 +514,7 @@
         var v = data[kind][n];
         if (typeof v !== "string" || (kind !== "b" && kind !== "t")) return;
         return unpack(v).then(function (bytes) {
-          data[kind][n] = kind === "b" ? bytes : JSON.parse(new TextDecoder().decode(bytes));
+          data[kind][n] = kind === "b" ? joinList(bytes) : JSON.parse(new TextDecoder().decode(bytes));
         });
       }).catch(function () { delete data[kind][n]; });
     }
