@@ -12,9 +12,16 @@
     if (ready()) return Promise.resolve();
     return window.tokki.load(path).catch(function () {});
   }
-  var titleLen = null, headLen = null;
+  var titleLen = null, headLen = null, indexLoading = null;
+  // loadIndex loads index.js once and unpacks it (packed JSON); after a
+  // failure the next search tries again.
   function loadIndex() {
-    return load("search/index.js", function () { return !!data.index; }).then(function () {
+    if (indexLoading) return indexLoading;
+    indexLoading = load("search/index.js", function () { return !!data.index; }).then(function () {
+      if (typeof data.index !== "string") return;
+      return unpack(data.index).then(function (bytes) { data.index = JSON.parse(new TextDecoder().decode(bytes)); });
+    }).catch(function () { delete data.index; }).then(function () {
+      if (!data.index) indexLoading = null;
       if (data.index && !titleLen) {
         titleLen = decode(data.index.titleLen);
         // The length of the headings of the pages that have any: pairs of
@@ -24,6 +31,7 @@
         for (var i = 0; i + 1 < hl.length; i += 2) { doc += hl[i]; headLen.set(doc, hl[i + 1]); }
       }
     });
+    return indexLoading;
   }
 
   // Normalisation, segment by segment (see normalize.go).
