@@ -41,7 +41,8 @@ func (ix *Index) Files() (map[string][]byte, error) {
 //	index.js  the number of pages, their kinds and title lengths, the shard
 //	          layout, the handbook's words (Groups, Words), as packed JSON;
 //	          loaded on the first search
-//	k-N.js    postings of the keys with short lists, shared by key hash
+//	k-N.js    postings of the keys with short lists, shared by key hash:
+//	          packed JSON of each key's list in base64
 //	b-N.js    the postings of one key with a long list, split (see
 //	          splitList) and packed
 //	m-N.js    the URLs and titles of a run of pages
@@ -175,12 +176,18 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 				return
 			}
 		}
+		var z packer
 		for n, places := range shards {
 			m := make(map[string]string, len(places))
 			for _, i := range places {
 				m[ix.keys[i].String()] = base64.StdEncoding.EncodeToString(ix.lists[i])
 			}
-			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", n), fmt.Sprintf("k[%d]", n), m); errs[1] != nil {
+			j, err := json.Marshal(m)
+			if err != nil {
+				errs[1] = err
+				return
+			}
+			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", n), fmt.Sprintf("k[%d]", n), z.pack(j)); errs[1] != nil {
 				return
 			}
 		}
