@@ -361,7 +361,17 @@ func (w *partWriter) add(id int, d Doc) {
 			}
 		}
 	}
+	if len(w.stream) > bigPage {
+		// The buffers are reused for the next page: one long page would
+		// otherwise keep them its size (several times its text) for the
+		// rest of the build.
+		w.stream, w.lists, w.bridges = nil, nil, nil
+	}
 }
+
+// bigPage is the length of a page (in characters) after which the
+// buffers it needed are let go.
+const bigPage = 1 << 16
 
 func (w *partWriter) clearBridges(v int32) {
 	for int(v) >= len(w.bridges) {
