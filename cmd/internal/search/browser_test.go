@@ -31,7 +31,8 @@ func TestJavaScriptAgrees(t *testing.T) {
 }
 
 var queries = []string{"取扱責任者", "個人番号", "ＵＳＢ", "usb", "ファイル", "ﾌｧｲﾙ", "委託", "再委託 承認",
-	"再委託　書面", "id", "ovide", "媒", "", "   ", "<script>", ".*[(", "個人情報", "特記", strings.Repeat("個人情報", 300)}
+	"再委託　書面", "id", "ovide", "媒", "", "   ", "<script>", ".*[(", "個人情報", "特記", strings.Repeat("個人情報", 300),
+	"「個人情報」", "書面、報告", "、。"}
 
 func jsAgrees(t *testing.T, ix *Index, queries []string) {
 	node, err := exec.LookPath("node")

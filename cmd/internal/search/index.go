@@ -305,7 +305,7 @@ func (w *partWriter) add(id int, d Doc) {
 		} else {
 			w.key(unigram(r))
 		}
-		if i+1 < len(stream) && stream[i+1] != ' ' {
+		if i+1 < len(stream) && stream[i+1] != ' ' && !isBreak(r) && !isBreak(stream[i+1]) {
 			pos := i
 			if isWordRune(r) { // only such bigrams carry the word-start bit
 				pos = 2 * i

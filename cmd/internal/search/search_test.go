@@ -44,6 +44,11 @@ func TestSearch(t *testing.T) {
 		{"<script>", ""},
 		{".*[(", ""},
 		{strings.Repeat("個人情報", 500), ""},
+		{"「個人番号」", "clauses/C-22.html clauses/index.html"}, // punctuation separates terms
+		{"書面、報告", "clauses/C-04.html"},                     // both words, though a comma stands between them on no page
+		{"者を定め", "clauses/C-04.html"},
+		{"を定め、書面", "clauses/C-04.html"},
+		{"、", ""},
 	} {
 		if got := urls(ix.Search(tc.q)); got != tc.want {
 			t.Errorf("Search(%.20q) = %q, want %q", tc.q, got, tc.want)

@@ -72,9 +72,12 @@
   }
 
   var MAX_TERMS = 8, MAX_TERM_LEN = 40, MAX_QUERY = 200;
+  // A space or a mark of Japanese punctuation separates terms (breaks in
+  // normalize.go); the index holds no pair of characters with one.
+  var BREAKS = /[ 、。「」『』【】〔〕()・]/;
   function terms(q) {
     q = Array.from(String(q == null ? "" : q)).slice(0, MAX_QUERY).join("");
-    var words = normalize(q).chars.join("").split(" "), out = [];
+    var words = normalize(q).chars.join("").split(BREAKS), out = [];
     for (var w of words) {
       if (w === "") continue;
       w = Array.from(w).slice(0, MAX_TERM_LEN).join("");
