@@ -33,6 +33,14 @@ var Weights = map[string]float64{
 	"home":      0.5,
 }
 
+// whole are the kinds of the whole documents, which repeat the text of
+// other pages (each clause's, each check item's). They are indexed only as
+// far as their snippet text goes (snippetRunes): a word further on is
+// found on its own page, and a whole document's positions would
+// otherwise be a fifth of the index (5 of 25 million at 10,000 pages of
+// the prose corpus) and a part of every list a query loads.
+var whole = map[string]bool{"clauses": true, "checklist": true}
+
 func weight(kind string) float64 {
 	if w, ok := Weights[kind]; ok {
 		return w
@@ -249,6 +257,9 @@ func (w *partWriter) normalizePage(d Doc) int {
 
 // add indexes page number id.
 func (w *partWriter) add(id int, d Doc) {
+	if whole[d.Kind] {
+		d.Text = truncate(d.Text, snippetRunes)
+	}
 	if d.Keys != "" {
 		d.Title += " " + d.Keys
 	}
@@ -294,7 +305,7 @@ func (w *partWriter) add(id int, d Doc) {
 		} else {
 			w.key(unigram(r))
 		}
-		if i+1 < len(stream) && stream[i+1] != ' ' {
+		if i+1 < len(stream) && stream[i+1] != ' ' && !isBreak(r) && !isBreak(stream[i+1]) {
 			pos := i
 			if isWordRune(r) { // only such bigrams carry the word-start bit
 				pos = 2 * i
@@ -350,7 +361,17 @@ func (w *partWriter) add(id int, d Doc) {
 			}
 		}
 	}
+	if len(w.stream) > bigPage {
+		// The buffers are reused for the next page: one long page would
+		// otherwise keep them its size (several times its text) for the
+		// rest of the build.
+		w.stream, w.lists, w.bridges = nil, nil, nil
+	}
 }
+
+// bigPage is the length of a page (in characters) after which the
+// buffers it needed are let go.
+const bigPage = 1 << 16
 
 func (w *partWriter) clearBridges(v int32) {
 	for int(v) >= len(w.bridges) {

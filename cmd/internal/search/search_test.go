@@ -44,6 +44,11 @@ func TestSearch(t *testing.T) {
 		{"<script>", ""},
 		{".*[(", ""},
 		{strings.Repeat("個人情報", 500), ""},
+		{"「個人番号」", "clauses/C-22.html clauses/index.html"}, // punctuation separates terms
+		{"書面、報告", "clauses/C-04.html"},                     // both words, though a comma stands between them on no page
+		{"者を定め", "clauses/C-04.html"},
+		{"を定め、書面", "clauses/C-04.html"},
+		{"、", ""},
 	} {
 		if got := urls(ix.Search(tc.q)); got != tc.want {
 			t.Errorf("Search(%.20q) = %q, want %q", tc.q, got, tc.want)
@@ -192,4 +197,24 @@ func FuzzNormalizeShortcuts(f *testing.F) {
 			t.Errorf("normalizePage(%q, %q): title length %d, want %d", title, text, n, want)
 		}
 	})
+}
+
+// TestWholeDocumentsIndexedAsFarAsTheirSnippets: a whole document (the
+// 特記仕様書 repeats every clause) is found by the words its snippet text
+// holds, not by those further on, which its clauses' own pages hold; any
+// other page is indexed whole.
+func TestWholeDocumentsIndexedAsFarAsTheirSnippets(t *testing.T) {
+	long := "冒頭の語は秘密保持。" + strings.Repeat("受注者は記録を残す。", snippetRunes/10) + "末尾の語は媒体廃棄。"
+	ix := Build([]Doc{
+		{URL: "clauses/index.html", Title: "特記仕様書", Kind: "clauses", Text: long},
+		{URL: "guide/long.html", Title: "長い手引き", Kind: "page", Text: long},
+	})
+	for q, want := range map[string]string{
+		"秘密保持": "guide/long.html clauses/index.html",
+		"媒体廃棄": "guide/long.html",
+	} {
+		if got := urls(ix.Search(q)); got != want {
+			t.Errorf("Search(%q) = %q, want %q", q, got, want)
+		}
+	}
 }

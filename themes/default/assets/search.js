@@ -12,9 +12,16 @@
     if (ready()) return Promise.resolve();
     return window.tokki.load(path).catch(function () {});
   }
-  var titleLen = null, headLen = null;
+  var titleLen = null, headLen = null, indexLoading = null;
+  // loadIndex loads index.js once and unpacks it (packed JSON); after a
+  // failure the next search tries again.
   function loadIndex() {
-    return load("search/index.js", function () { return !!data.index; }).then(function () {
+    if (indexLoading) return indexLoading;
+    indexLoading = load("search/index.js", function () { return !!data.index; }).then(function () {
+      if (typeof data.index !== "string") return;
+      return unpack(data.index).then(function (bytes) { data.index = JSON.parse(new TextDecoder().decode(bytes)); });
+    }).catch(function () { delete data.index; }).then(function () {
+      if (!data.index) indexLoading = null;
       if (data.index && !titleLen) {
         titleLen = decode(data.index.titleLen);
         // The length of the headings of the pages that have any: pairs of
@@ -24,6 +31,7 @@
         for (var i = 0; i + 1 < hl.length; i += 2) { doc += hl[i]; headLen.set(doc, hl[i + 1]); }
       }
     });
+    return indexLoading;
   }
 
   // Normalisation, segment by segment (see normalize.go).
@@ -64,9 +72,12 @@
   }
 
   var MAX_TERMS = 8, MAX_TERM_LEN = 40, MAX_QUERY = 200;
+  // A space or a mark of Japanese punctuation separates terms (breaks in
+  // normalize.go); the index holds no pair of characters with one.
+  var BREAKS = /[ 、。「」『』【】〔〕()・]/;
   function terms(q) {
     q = Array.from(String(q == null ? "" : q)).slice(0, MAX_QUERY).join("");
-    var words = normalize(q).chars.join("").split(" "), out = [];
+    var words = normalize(q).chars.join("").split(BREAKS), out = [];
     for (var w of words) {
       if (w === "") continue;
       w = Array.from(w).slice(0, MAX_TERM_LEN).join("");
@@ -82,14 +93,58 @@
     for (var b of bytes) { h ^= b; h = Math.imul(h, 0x01000193) >>> 0; }
     return h % n;
   }
-  function decode(b64) {
-    var bin = atob(b64), out = [], v = 0, shift = 0;
-    for (var i = 0; i < bin.length; i++) {
-      var b = bin.charCodeAt(i);
+  // decode reads varints from bytes: a Uint8Array (an unpacked file) or
+  // base64 (a short list in a shared file, the index's own lists).
+  function decode(data) {
+    if (Array.isArray(data)) return data; // a long list, joined
+    var bytes = typeof data === "string" ? fromBase64(data) : data, out = [], v = 0, shift = 0;
+    for (var i = 0; i < bytes.length; i++) {
+      var b = bytes[i];
       v += (b & 0x7f) * Math.pow(2, shift);
       if (b & 0x80) { shift += 7; } else { out.push(v); v = 0; shift = 0; }
     }
     return out;
+  }
+  function fromBase64(b64) {
+    var bin = atob(b64), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return bytes;
+  }
+  // joinList reads a long list laid out in three parts (see splitList in
+  // write.go) and returns its values in the order of postings.
+  function joinList(bytes) {
+    function varint(b) {
+      var v = 0, shift = 0, x;
+      do { x = bytes[b.at++]; v += (x & 0x7f) * Math.pow(2, shift); shift += 7; } while (x & 0x80);
+      return v;
+    }
+    var top = { at: 0 }, lenHead = varint(top), lenLow = varint(top);
+    var head = { at: top.at }, headEnd = head.at + lenHead, low = headEnd, rest = { at: headEnd + lenLow };
+    if (lenLow === 0) return decode(bytes.subarray(head.at, headEnd));
+    var out = [];
+    while (head.at < headEnd) {
+      out.push(varint(head));
+      var c = varint(head);
+      out.push(c);
+      for (var j = 0; j < Math.floor(c / 2); j++) {
+        var x = bytes[low++], v = x & 0x7f;
+        if (x & 0x80) v += varint(rest) * 128;
+        out.push(v);
+      }
+      if (c % 2 === 1) {
+        var nb = varint(head);
+        out.push(nb);
+        for (var k = 0; k < nb; k++) out.push(varint(head));
+      }
+    }
+    return out;
+  }
+  // unpack inflates a packed payload (b-N.js, t-N.js: base64 of raw
+  // DEFLATE; see packer in write.go). DecompressionStream reads no file,
+  // so it works from file://.
+  function unpack(b64) {
+    var stream = new Blob([fromBase64(b64)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).arrayBuffer().then(function (buf) { return new Uint8Array(buf); });
   }
   // A key with a long list has a file of its own (b-N.js); the others share
   // files by hash (k-N.js).
@@ -460,8 +515,22 @@
   }
 
   var LIMIT = 50, SNIPPETS = 8;
+  // shardLoad loads a file once, and unpacks it when it is packed (b-N.js
+  // holds one key's postings, k-N.js a JSON object of keys' postings in
+  // base64, t-N.js a JSON array of texts).
+  var loading = {};
   function shardLoad(kind, n) {
-    return load("search/" + kind + "-" + n + ".js", function () { return !!data[kind][n]; });
+    var id = kind + "-" + n;
+    if (!loading[id]) {
+      loading[id] = load("search/" + id + ".js", function () { return !!data[kind][n]; }).then(function () {
+        var v = data[kind][n];
+        if (typeof v !== "string" || kind === "m") return;
+        return unpack(v).then(function (bytes) {
+          data[kind][n] = kind === "b" ? joinList(bytes) : JSON.parse(new TextDecoder().decode(bytes));
+        });
+      }).catch(function () { delete data[kind][n]; });
+    }
+    return loading[id];
   }
   function loadKeys(ts, groups) {
     var needed = new Map();
@@ -517,7 +586,9 @@
     for (var r of top) {
       var shard = data.t[Math.floor(r.doc / per)];
       if (!shard) continue;
-      r.parts = snippet(shard[r.doc % per], marks);
+      var text = shard[r.doc % per];
+      if (typeof text !== "string") continue;
+      r.parts = snippet(r.title + "\n" + text, marks);
       r.snippet = r.parts.map(function (p) { return p.text; }).join("");
     }
     out.words = ws;

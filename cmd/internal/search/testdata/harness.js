@@ -8,7 +8,7 @@ const vm = require("vm");
 
 const [searchJS, siteDir, queriesFile] = process.argv.slice(2);
 const tokkiJS = path.join(path.dirname(searchJS), "tokki.js");
-const context = { console, TextEncoder, atob, Map, Set, Promise };
+const context = { console, TextEncoder, TextDecoder, atob, Map, Set, Promise, Blob, Response, DecompressionStream };
 context.window = context;
 context.document = {
   readyState: "complete",
