@@ -296,8 +296,8 @@ func (b *renderer) renderCheck(k *checkView) {
 	b.render(&pageData{Kind: "check", Path: k.URL, Source: "check item " + k.ID, Title: k.ID + " " + k.Title, Check: k,
 		Breadcrumbs: []link{{URL: HomeURL, Title: "ホーム"}, {URL: ChecklistURL, Title: "遵守確認表"}, k.Clause},
 		deps:        []*content.Doc{k.doc}, uses: []*content.Doc{b.clauseAt[k.Clause.URL]}})
-	b.index(k.URL, k.ID+" "+k.Title, "check", k.text, "")
-	k.text = "" // only the index needed it
+	b.index(k.URL, k.ID+" "+k.Title, "check", k.questionText+k.goodText+strings.Join(k.textParts[:], ""), "")
+	k.textParts = [3]string{} // only the index needed them
 }
 
 func (b *renderer) renderClausesDoc() {
@@ -311,7 +311,7 @@ func (b *renderer) renderClausesDoc() {
 		txt = b.clausesText()
 	}
 	b.keep(key, txt, deps, uses, ok)
-	plain := strings.ReplaceAll(strings.TrimPrefix(string(txt), "\uFEFF"), "\r\n", "\n")
+	plain := plainOf(txt)
 
 	values := slices.ContainsFunc(b.clauses, func(c *clauseView) bool { return c.HasValues })
 	b.render(&pageData{Kind: "clauses", Path: ClausesURL, Source: "特記仕様書", Title: "特記仕様書", Clauses: b.clauses,

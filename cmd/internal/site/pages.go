@@ -146,7 +146,7 @@ func (b *renderer) renderCheckViews(byID map[string]*clauseView) {
 		v.Rationale, rationale = b.mdField(k.Doc, "rationale", out)
 		v.Question, v.questionText = b.mdField(k.Doc, "question", out)
 		v.Good, v.goodText = b.mdField(k.Doc, "good", out)
-		v.text = v.questionText + v.goodText + text + rationale + evidence
+		v.textParts = [3]string{text, rationale, evidence} // joined when indexed: the page's text is held once
 		views[i] = v
 	})
 	for i, k := range checks {
