@@ -15,7 +15,11 @@ import (
 // previous build when its file did not change.
 func (b *renderer) clausesText() []byte {
 	var w bytes.Buffer
-	w.Grow(len(b.clauses) * 64)
+	n := 0
+	for _, c := range b.h.Clauses {
+		n += len(c.Body) // the text is about as long as the Markdown: grown once, not doubled
+	}
+	w.Grow(n)
 	w.WriteString("\uFEFF" + export.Title + "\r\n\r\n")
 	for i, c := range b.clauses {
 		for _, line := range markdown.ArticleLines(b.h.Clauses[i].Order, c.Title, b.articleText(b.h.Clauses[i].Doc)) {
