@@ -139,10 +139,12 @@ the previous build wrote, and keeps (and names) any other.`,
 
 // buildMemoryLimit is the soft memory limit of a build (see
 // runtime/debug.SetMemoryLimit); GOMEMLIMIT overrides it. A 10,000-page
-// build keeps about 170 MB live, so the limit sets how often the collector
-// runs: over eight paired runs on two cores, 272 MiB used 7% less CPU than
-// 256 MiB. The process peaks about 11 MiB above the limit (281 MiB at
-// 270, with two to eight Ps), which keeps it under the 300 MiB target.
+// build of the compact shape keeps about 170 MB live, so the limit sets
+// how often the collector runs: over eight paired runs on two cores, 272
+// MiB used 7% less CPU than 256 MiB. The process peaks about 11 MiB above
+// the limit (281 MiB at 270, with two to eight Ps), which keeps it under
+// the 300 MiB target. A build that holds more live (10,000 pages of
+// prose: about 300 MB) gets more room (keepHeadroom).
 const buildMemoryLimit = 270 << 20
 
 // keepHeadroom raises the soft memory limit while the build runs whenever
