@@ -290,7 +290,8 @@ func parts(site string) {
 	fmt.Printf("tokki's output: %d files, %.1f MB: %s\n", countFiles(site), float64(total)/1e6, strings.Join(line, ", "))
 }
 
-// ratios prints how many times faster tokki is than each baseline.
+// ratios prints how many times faster tokki is than each baseline, in
+// wall time and (against Hugo) in CPU time.
 func ratios(c string, tools []tool, res []result) {
 	secs := map[string]float64{}
 	for i, t := range tools {
@@ -314,6 +315,17 @@ func ratios(c string, tools []tool, res []result) {
 	}
 	if len(parts) > 0 {
 		fmt.Printf("%-9s ratios: %s\n", c, strings.Join(parts, ", "))
+	}
+	// The CPU time too: on a shared machine it varies less than the wall
+	// time, and it counts the work a build does on every core.
+	for i, t := range tools {
+		if t.name == "hugo" && res[i].cpu > 0 {
+			for j, u := range tools {
+				if u.name == "tokki build" && res[j].cpu > 0 {
+					fmt.Printf("%-9s CPU time: hugo / tokki = %.2fx\n", c, res[i].cpu/res[j].cpu)
+				}
+			}
+		}
 	}
 }
 

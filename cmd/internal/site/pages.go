@@ -90,9 +90,8 @@ func (b *renderer) prepare() {
 		v := &clauseView{ID: c.ID, Title: c.Title, URL: out, Order: c.Order, Number: fmt.Sprintf("第%d条", c.Order),
 			Body: body, Stages: c.Stages, Sources: c.Sources, Reviewed: date(c.Reviewed), text: text, doc: c.Doc,
 			HasValues: strings.Contains(string(body), `class="param"`)}
-		v.Rationale, v.rationaleText = b.mdField(c.Doc, "rationale", out)
 		v.Waiver, _ = b.mdField(c.Doc, "waiver", out)
-		b.clauses[i] = v
+		b.clauses[i] = v // its rationale is rendered with its page (clausePage)
 	})
 	for i, c := range b.h.Clauses {
 		v := b.clauses[i]
@@ -130,7 +129,8 @@ func (b *renderer) prepare() {
 	b.renderCheckViews(byID)
 }
 
-// renderCheckViews renders every check item's Markdown, on every core.
+// renderCheckViews renders every check item's Markdown that pages other
+// than its own show, on every core.
 func (b *renderer) renderCheckViews(byID map[string]*clauseView) {
 	checks := slices.Clone(b.h.Checks)
 	slices.SortStableFunc(checks, func(a, c *content.Check) int { return content.CompareIDs(a.ID, c.ID) })
@@ -138,15 +138,14 @@ func (b *renderer) renderCheckViews(byID map[string]*clauseView) {
 	par.Each(len(checks), func(i int) {
 		k := checks[i]
 		out := b.urlOf[k.Path]
-		body, text := b.mdField(k.Doc, "body", out)
 		v := &checkView{ID: k.ID, Title: k.Title, URL: out, Aspect: k.Aspect, Timing: k.Timing, Method: k.Method,
-			Body: body, Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " "), doc: k.Doc, when: k.When, source: k}
-		var rationale, evidence string
-		v.Evidence, evidence = b.mdField(k.Doc, "evidence", out)
-		v.Rationale, rationale = b.mdField(k.Doc, "rationale", out)
+			Reviewed: date(k.Reviewed), TimingKey: strings.Join(k.Timing, " "), doc: k.Doc, when: k.When, source: k}
+		// The question, the good answer and the evidence show on the
+		// 遵守確認表 too; the body and the rationale only on the item's
+		// page, and are rendered with it (checkPage).
 		v.Question, v.questionText = b.mdField(k.Doc, "question", out)
 		v.Good, v.goodText = b.mdField(k.Doc, "good", out)
-		v.text = v.questionText + v.goodText + text + rationale + evidence
+		v.Evidence, v.evidenceText = b.mdField(k.Doc, "evidence", out)
 		views[i] = v
 	})
 	for i, k := range checks {

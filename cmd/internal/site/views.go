@@ -100,7 +100,8 @@ type checkView struct {
 	TimingKey      string // the timings joined by spaces, for the filter
 	questionText   string // Question and Good as plain text, for the builder page
 	goodText       string
-	text           string // plain text of body, rationale and evidence, for search
+	evidenceText   string
+	text           string // plain text of question, good, body, rationale and evidence, for search (checkPage)
 	doc            *content.Doc
 	when           content.When
 	source         *content.Check // for the order within a clause
