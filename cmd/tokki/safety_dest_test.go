@@ -266,15 +266,16 @@ func TestBuildFullDisk(t *testing.T) {
 		t.Fatal(stderr)
 	}
 	before := snapshot(t, dest)
-	// Two pages of 1.5 MB of text that does not compress: the new site
-	// needs more room than is left.
+	// Four pages of 1.5 MB of text that compresses little: the new site
+	// (the pages alone, 6 MB) needs more room than is left.
 	var big strings.Builder
 	big.WriteString("---\ntitle: 大きな頁\n---\n\n")
 	for i := 0; big.Len() < 1500<<10; i++ {
 		fmt.Fprintf(&big, "段落%d。%x\n\n", i, sha256.Sum256([]byte{byte(i), byte(i >> 8)}))
 	}
-	os.WriteFile(filepath.Join(hb, "content", "big.md"), []byte(big.String()), 0o644)
-	os.WriteFile(filepath.Join(hb, "content", "big2.md"), []byte(big.String()), 0o644)
+	for i := range 4 {
+		os.WriteFile(filepath.Join(hb, "content", fmt.Sprintf("big%d.md", i)), []byte(big.String()), 0o644)
+	}
 	code, _, stderr := runTokki(t, hb, "build", "--dest", dest)
 	if code != 2 || !strings.Contains(stderr, "previous site is unchanged") {
 		t.Fatalf("exit %d, %s; want 2 and the previous site kept", code, stderr)
