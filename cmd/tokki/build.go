@@ -30,8 +30,8 @@ func newBuildCmd(g *globals) *cobra.Command {
 (file://) as well as from any web server: the pages, the 特記仕様書 and the
 遵守確認表 as whole documents, and the search index.
 
-The handbook is linted as it is built; any error stops the build (and is
-printed). Warnings do not stop it; more than 20 are counted by rule rather
+The handbook is linted first; any error stops the build before the site is
+made (and is printed). Warnings do not stop it; more than 20 are counted by rule rather
 than listed (tokki lint lists them). The site is written only into a new or empty
 folder, or one that an earlier build wrote (it keeps a list of its files,
 .tokki-manifest.json); anything else is refused unless --force is given, and

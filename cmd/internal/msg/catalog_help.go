@@ -43,8 +43,8 @@ var helpJA = map[string]string{
 (file://) as well as from any web server: the pages, the 特記仕様書 and the
 遵守確認表 as whole documents, and the search index.
 
-The handbook is linted as it is built; any error stops the build (and is
-printed). Warnings do not stop it; more than 20 are counted by rule rather
+The handbook is linted first; any error stops the build before the site is
+made (and is printed). Warnings do not stop it; more than 20 are counted by rule rather
 than listed (tokki lint lists them). The site is written only into a new or empty
 folder, or one that an earlier build wrote (it keeps a list of its files,
 .tokki-manifest.json); anything else is refused unless --force is given, and
@@ -55,7 +55,7 @@ the previous build wrote, and keeps (and names) any other.`: `ハンドブック
 Web サーバに置いても見られます。各ページ、特記仕様書と遵守確認表の全文、検索用の
 索引を書き出します。
 
-作りながらハンドブックを検査し、エラーが一つでもあれば作るのをやめます（エラーは
+作る前にハンドブックを検査し、エラーが一つでもあればサイトを作らずにやめます（エラーは
 表示します）。警告では止まりません。警告が 20 件を超えると規則ごとの件数だけを
 表示します（全部は tokki lint で見られます）。書き出し先は、新しいフォルダ、空の
 フォルダ、又は以前の build が書いたフォルダ（書いたファイルの一覧
