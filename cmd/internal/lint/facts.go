@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"io/fs"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -42,50 +43,50 @@ type docFacts struct {
 
 // factsOf works out the facts of every file of the handbook, and with a
 // Cache only those of the files that changed since the last run, and
-// hands every sentence to the prose rules' readers (c.readers).
-func factsOf(c *Context) []docFacts {
-	prose := len(c.readers) > 0
-	docs := c.H.Docs
+// hands every sentence to the prose rules' readers (r.readers).
+func (r *shared) factsOf(h *content.Handbook) []docFacts {
+	prose := len(r.readers) > 0
+	docs := h.Docs
 	var cached map[*content.Doc]facts
-	if c.cache != nil {
-		c.cache.mu.Lock()
-		cached = c.cache.facts
-		c.cache.mu.Unlock()
+	if r.cache != nil {
+		r.cache.mu.Lock()
+		cached = r.cache.facts
+		r.cache.mu.Unlock()
 	}
 	out := make([]docFacts, len(docs))
 	par.Each(len(docs), func(i int) {
 		d := docs[i]
 		f, ok := cached[d]
 		if !ok || prose && !f.withProse {
-			f = factsOfDoc(c, d, prose)
+			f = factsOfDoc(h.FS, d, prose)
 		}
 		for i := range f.sentences {
 			s := &f.sentences[i]
-			for _, r := range c.readers {
-				if !s.off.has(r.rule) {
-					r.f(d, s)
+			for _, rd := range r.readers {
+				if !s.off.has(rd.rule) {
+					rd.f(d, s)
 				}
 			}
 		}
-		if c.cache == nil {
+		if r.cache == nil {
 			f.sentences = nil // read: let them go
 		}
 		out[i] = docFacts{doc: d, facts: f}
 	})
-	if c.cache != nil {
+	if r.cache != nil {
 		keep := make(map[*content.Doc]facts, len(docs))
 		for _, df := range out {
 			keep[df.doc] = df.facts
 		}
-		c.cache.mu.Lock()
-		c.cache.facts = keep
-		c.cache.mu.Unlock()
+		r.cache.mu.Lock()
+		r.cache.facts = keep
+		r.cache.mu.Unlock()
 	}
 	return out
 }
 
 // factsOfDoc parses d's body at most once for everything the rules read.
-func factsOfDoc(c *Context, d *content.Doc, prose bool) facts {
+func factsOfDoc(fsys fs.FS, d *content.Doc, prose bool) facts {
 	var doc ast.Node
 	body := func() ast.Node {
 		if doc == nil {
@@ -95,7 +96,7 @@ func factsOfDoc(c *Context, d *content.Doc, prose bool) facts {
 	}
 	f := facts{parsed: parseLinks(d, body), withProse: prose}
 	if prose {
-		f.sentences = sentencesOf(c.H.FS, d, body)
+		f.sentences = sentencesOf(fsys, d, body)
 	}
 	// clause-ref reads the runs that hold 条 (第N条, 前条, 次条) or 「
 	// (a caption typed by hand); most runs hold neither.

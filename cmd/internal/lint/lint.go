@@ -136,7 +136,7 @@ func runRules(h *content.Handbook, opts Options, atOnce bool) []Finding {
 			Rules[i].Check(contexts[i])
 		}
 	}
-	r.facts = factsOf(contexts[0])
+	r.facts = r.factsOf(h)
 	var wg sync.WaitGroup
 	for i, c := range contexts {
 		if slices.Contains(content.ProseRules, Rules[i].Name) {
