@@ -34,10 +34,13 @@ func decode(d *Doc, src []byte, yamlLine int, schema []FieldSpec) {
 			d.Problems = append(d.Problems, p)
 		}
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(src, &root); err != nil {
-		shift(explainYAML(src, err, schema))
-		return
+	root, plain := parsePlain(src)
+	if !plain {
+		root = new(yaml.Node)
+		if err := yaml.Unmarshal(src, root); err != nil {
+			shift(explainYAML(src, err, schema))
+			return
+		}
 	}
 	d.Decoded = true
 	if root.Kind == 0 { // empty front matter: every required key is missing
