@@ -243,7 +243,8 @@ func plainScalar(text string, line, col int, inFlow bool) (*yaml.Node, bool) {
 
 // plainTag is the tag YAML gives a plain value: text, unless it starts
 // with a character that may begin a number, a date or a special word. Of
-// those, whole numbers and dates are told here; the rest go to the
+// those, whole numbers, dates and what cannot be a number are told here
+// (as go.yaml.in/yaml/v3's resolve tells them); the rest go to the
 // library.
 func plainTag(v string) (string, bool) {
 	switch c := v[0]; {
@@ -257,9 +258,20 @@ func plainTag(v string) (string, bool) {
 	if v == "0" || v[0] != '0' && len(v) <= 18 && strings.Trim(v, "0123456789") == "" {
 		return "!!int", true
 	}
-	if len(v) >= 8 && len(v) <= 10 && v[4] == '-' && strings.Trim(v, "0123456789-") == "" {
-		if _, err := time.Parse("2006-1-2", v); err == nil {
-			return "!!timestamp", true
+	if !strings.ContainsAny(v, "_Tt ") {
+		// Without these, a date is 2006-1-2 and nothing else, and a
+		// value with a - inside that no number can have is text:
+		// review stamps (8a3f-…) are common.
+		if len(v) > 4 && v[4] == '-' && strings.Trim(v[:4], "0123456789") == "" {
+			if _, err := time.Parse("2006-1-2", v); err == nil {
+				return "!!timestamp", true
+			}
+			return "!!str", true
+		}
+		for i := 1; i < len(v); i++ {
+			if v[i] == '-' && !strings.ContainsRune("eE", rune(v[i-1])) && !(i == 2 && (v[:2] == "0b" || v[:2] == "0o")) {
+				return "!!str", true
+			}
 		}
 	}
 	var n yaml.Node

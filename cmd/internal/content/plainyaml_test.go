@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,6 +78,7 @@ func TestPlainYAMLIsYAML(t *testing.T) {
 		{"a: no\nb: yes\nc: on\nd: off\ne: Null2\nf: trueish\n", true},
 		{"order: １\ntitle: ＡＢＣ\n", true},
 		{"list: [1, 2026-11-28, x, 0x10]\n", true},
+		{"a: 0b-101\nb: 0o-17\nc: -0b-1\nd: 1e-5\ne: 1E-5\nf: 6112-8a3f-0000\ng: 2026-11-28x\nh: 2026-11-28T10:00:00Z\ni: 2026-11-28 10:00\nj: 0_b-1\nk: +1-2\nl: 1-e5\n", true},
 		{"a-b_c: x\nA1: y\n", true},
 		{"a: true\n", false},
 		{"a: null\n", false},
@@ -166,6 +168,7 @@ func FuzzPlainYAML(f *testing.F) {
 		"id: C-01\ntitle: 秘密の保持\norder: 1\nstages: [a, \"b, c\"]\nrationale: |\n  x\n\n  y\nreviewed: 2026-11-28\n",
 		"a: [ a ,b,  \"c, d\" , 'e' ]\nb: 0x1F\nc: 2026-02-30\n",
 		"a: |\n   x\n    y\n\n\nb: 'q'\n",
+		"a: 0b-101\nb: 8a3f-1234\nc: 1e-5\nd: [2026-1-2, 2026-11-28T10:00:00Z]\n",
 	} {
 		f.Add(s)
 	}
@@ -177,4 +180,47 @@ func FuzzPlainYAML(f *testing.F) {
 			t.Errorf("%q: %s", fm, diff)
 		}
 	})
+}
+
+// TestPlainTag holds plainTag to the YAML library on every short value
+// over the letters that numbers and dates are made of, and on longer
+// random ones.
+func TestPlainTag(t *testing.T) {
+	const letters = "0123456789-+._eEbox:T "
+	check := func(v string) {
+		if v == "" || strings.TrimSpace(v) != v || strings.Contains(v, ": ") || strings.HasSuffix(v, ":") || strings.Contains(v, " #") {
+			return // not a plain value parsePlain hands to plainTag
+		}
+		got, ok := plainTag(v)
+		if !ok {
+			return // left to the library
+		}
+		var n yaml.Node
+		if err := yaml.Unmarshal([]byte("a: "+v), &n); err != nil {
+			return
+		}
+		if want := n.Content[0].Content[1].Tag; got != want {
+			t.Errorf("plainTag(%q) = %s, YAML says %s", v, got, want)
+		}
+	}
+	var walk func(prefix string, depth int)
+	walk = func(prefix string, depth int) {
+		check(prefix)
+		if depth == 0 {
+			return
+		}
+		for _, c := range letters {
+			walk(prefix+string(c), depth-1)
+		}
+	}
+	walk("", 3)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, 4+r.IntN(12))
+		for i := range b {
+			b[i] = "0123456789-abcdef"[r.IntN(17)]
+		}
+		check(string(b))
+		check("20" + string(b))
+	}
 }
