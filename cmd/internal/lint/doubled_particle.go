@@ -94,12 +94,53 @@ func checkDoubledParticle(c *Context) {
 // mayDouble reports whether t holds one of the case particles' letters
 // twice: a sentence that does not cannot hold a doubled particle, and is
 // not read letter by letter (a third of the text, in the handbook and in
-// the synthetic corpus of 10,000 files alike).
+// the synthetic corpus of 10,000 files alike). It reads the text once,
+// by its bytes: the particles are hiragana, three bytes each led by 0xE3.
 func mayDouble(t string) bool {
-	for _, q := range caseParticles {
-		if strings.Count(t, q) >= 2 {
-			return true
+	var seen [7]uint8 // by caseParticles
+	for i := 0; i+2 < len(t); {
+		c := t[i]
+		switch {
+		case c < 0x80:
+			i++
+			continue
+		case c < 0xE0:
+			i += 2
+			continue
+		case c >= 0xF0:
+			i += 4
+			continue
+		case c != 0xE3:
+			i += 3
+			continue
 		}
+		k := -1
+		switch t[i : i+3] {
+		case "か":
+			if strings.HasPrefix(t[i+3:], "ら") {
+				k = 0
+			}
+		case "よ":
+			if strings.HasPrefix(t[i+3:], "り") {
+				k = 1
+			}
+		case "が":
+			k = 2
+		case "に":
+			k = 3
+		case "で":
+			k = 4
+		case "は":
+			k = 5
+		case "へ":
+			k = 6
+		}
+		if k >= 0 {
+			if seen[k]++; seen[k] == 2 {
+				return true
+			}
+		}
+		i += 3
 	}
 	return false
 }
@@ -160,7 +201,10 @@ func caseParticleAt(t string, i int) (key string, n int) {
 	}
 	rest := after[len(q):]
 	next, _ := utf8.DecodeRuneInString(rest)
-	word := lastWord(before)
+	var word string // the word before, which only が and に look at
+	if q == "が" || q == "に" {
+		word = lastWord(before)
+	}
 	switch {
 	case q == "は" && strings.HasSuffix(before, "又"):
 		return "", 0 // 又は
@@ -215,12 +259,13 @@ func isWordRune(r rune) bool {
 // isPlaceName reports whether the word after a が makes it part of a place
 // name: 西が丘市 (a word of one kanji and 市, 町, 村 or 区) or 霞が関.
 func isPlaceName(after string) bool {
-	r := []rune(after)
-	switch len(r) {
-	case 1:
-		return strings.ContainsRune("丘関浜崎谷岳", r[0])
-	case 2:
-		return strings.ContainsRune("市町村区", r[1])
+	first, n := utf8.DecodeRuneInString(after)
+	second, m := utf8.DecodeRuneInString(after[n:])
+	switch {
+	case n == len(after):
+		return strings.ContainsRune("丘関浜崎谷岳", first)
+	case n+m == len(after):
+		return strings.ContainsRune("市町村区", second)
 	}
 	return false
 }

@@ -1,6 +1,10 @@
 package lint
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestDoubledParticle(t *testing.T) {
 	for _, tc := range []struct {
@@ -28,5 +32,29 @@ func TestDoubledParticle(t *testing.T) {
 			}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { expectProse(t, tc.files, tc.want) })
+	}
+}
+
+// TestMayDouble holds mayDouble's one pass to what it stands for: one of
+// the case particles twice, by strings.Count.
+func TestMayDouble(t *testing.T) {
+	byCount := func(s string) bool {
+		for _, q := range caseParticles {
+			if strings.Count(s, q) >= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	pieces := []string{"から", "より", "か", "ら", "よ", "り", "が", "に", "で", "は", "へ", "の", "発注者", "ア", "a", "、", "😀", "é"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		if s := b.String(); mayDouble(s) != byCount(s) {
+			t.Errorf("mayDouble(%q) = %v, want %v", s, mayDouble(s), byCount(s))
+		}
 	}
 }
