@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -27,6 +28,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/memlimit"
 	"github.com/tokki-handbook/tokki/cmd/internal/synth"
 )
 
@@ -137,6 +139,18 @@ func measure(self string, size int, seed int64) (result, error) {
 
 // child loads and lints the handbook in dir once and prints a result.
 func child(dir string) error {
+	if path := os.Getenv("BENCHLINT_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	defer memlimit.Set(-1)() // as tokki lint does
 	start := time.Now()
 	h, err := content.Load(dir)
 	if err != nil {

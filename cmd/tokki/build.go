@@ -6,8 +6,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
-	"runtime/metrics"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -15,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/memlimit"
 	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 	"github.com/tokki-handbook/tokki/cmd/internal/publish"
 	"github.com/tokki-handbook/tokki/cmd/internal/site"
@@ -59,12 +58,9 @@ the previous build wrote, and keeps (and names) any other.`),
 				}
 				defer pprof.StopCPUProfile()
 			}
-			if os.Getenv("GOMEMLIMIT") == "" {
-				// A soft limit: the collector works harder near it rather
-				// than letting a large handbook's garbage double the peak.
-				debug.SetMemoryLimit(buildMemoryLimit)
-				defer keepHeadroom()()
-			}
+			// A soft limit: the collector works harder near it rather than
+			// letting a large handbook's garbage double the peak.
+			defer memlimit.Set(100)()
 			h, err := loadHandbook(g)
 			if err != nil {
 				return err
@@ -134,50 +130,6 @@ the previous build wrote, and keeps (and names) any other.`),
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", msg.Text("write a Go CPU profile of the build to `file` (for go tool pprof)"))
 	_ = cmd.Flags().MarkHidden("cpuprofile")
 	return cmd
-}
-
-// buildMemoryLimit is the soft memory limit of a build (see
-// runtime/debug.SetMemoryLimit); GOMEMLIMIT overrides it. A 10,000-page
-// build of the compact shape keeps about 170 MB live, so the limit sets
-// how often the collector runs: over eight paired runs on two cores, 272
-// MiB used 7% less CPU than 256 MiB. The process peaks about 11 MiB above
-// the limit (281 MiB at 270, with two to eight Ps), which keeps it under
-// the 300 MiB target. A build that holds more live (10,000 pages of
-// prose: about 300 MB) gets more room (keepHeadroom).
-const buildMemoryLimit = 270 << 20
-
-// keepHeadroom raises the soft memory limit while the build runs whenever
-// the live heap comes within a quarter of it, to half as much again as the
-// live heap. Near the limit the collector runs without pause and takes up
-// to half of every core: at 10,000 pages of prose, whose build holds about
-// 300 MB live, the 270 MiB limit doubled the CPU time (45 to 65 s against
-// 25 to 30 s) and the peak was 430 to 450 MiB all the same. A handbook
-// whose build fits keeps the limit as it was. The returned function stops
-// the watch.
-func keepHeadroom() (stop func()) {
-	done := make(chan struct{})
-	go func() {
-		limit := uint64(buildMemoryLimit)
-		live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}} // as of the last collection
-		tick := time.NewTicker(20 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-			}
-			metrics.Read(live)
-			if live[0].Value.Kind() != metrics.KindUint64 {
-				return
-			}
-			if n := live[0].Value.Uint64(); n > limit/4*3 {
-				limit = n / 2 * 3
-				debug.SetMemoryLimit(int64(limit))
-			}
-		}
-	}()
-	return func() { close(done) }
 }
 
 // errInterrupted stops a build that got Ctrl-C or SIGTERM.

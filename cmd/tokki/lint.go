@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/lint"
+	"github.com/tokki-handbook/tokki/cmd/internal/memlimit"
 	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
@@ -45,6 +46,9 @@ finding of any severity), 2 could not run.`),
 			if err != nil {
 				return err
 			}
+			// Lint holds the handbook and ends: the collector needs to run
+			// only near the soft limit (see memlimit).
+			defer memlimit.Set(-1)()
 			h, err := loadHandbook(g)
 			if err != nil {
 				return err
