@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -103,7 +104,7 @@ func expectProse(t *testing.T, files map[string]string, want []want) {
 func TestPlainAsParsed(t *testing.T) {
 	for _, src := range []string{
 		"一文目。二文目。\n",
-		"  字下げした行。\n続く行で、文が\n終わる。\n\n次の段落。  \n最後の行",
+		"  字下げした行。\n続く行で、文が\n終わる。\n\n次の段落。 \n最後の行",
 		"（括弧の中。）も一文。「引用。」も。\n\n\n",
 		"英語 words and 1.5 numbers。",
 	} {
@@ -125,7 +126,38 @@ func TestPlainAsParsed(t *testing.T) {
 			}
 		}
 	}
-	for _, src := range []string{"[リンク](a.md)", "- 項目", "1. 項目", "**強調**", "https://example.jp", "    コード", "# 見出し", "<!-- tokki-lint-disable -->\n文。"} {
+	// Random texts of the pieces that may or may not start Markdown.
+	pieces := []string{"文", "a", "2019年", "1", "1. ", "1.", "2) ", "- ", "-", "--", "+ ", "+", "=", "==", " ", "   ", "    ",
+		"\n", "\n\n", "  \n", "。", "、", "（", "）", "「", "」", "！", "1.5", "\u3000"}
+	r := rand.New(rand.NewPCG(5, 6))
+	plainOnes := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		src := b.String()
+		if !plain([]byte(src)) {
+			continue
+		}
+		plainOnes++
+		pos := func(off int) content.Pos { return content.Pos{Line: off} }
+		a, b2 := appendPlain(nil, src, sentence{pos: pos}), appendParsed(nil, markdown.Parse([]byte(src)), []byte(src), pos, explanation)
+		if len(a) != len(b2) {
+			t.Fatalf("%q: %d sentences, parsed %d", src, len(a), len(b2))
+		}
+		for i := range a {
+			for j := range len(a[i].text) {
+				if a[i].text != b2[i].text || a[i].posAt(j) != b2[i].posAt(j) || a[i].list != b2[i].list || a[i].quote != b2[i].quote {
+					t.Fatalf("%q: sentence %d is %q at %v, parsed %q at %v", src, i, a[i].text, a[i].posAt(j), b2[i].text, b2[i].posAt(j))
+				}
+			}
+		}
+	}
+	if plainOnes < 1000 {
+		t.Errorf("only %d random texts were plain", plainOnes)
+	}
+	for _, src := range []string{"[リンク](a.md)", "- 項目", "1. 項目", "1) 項目", "12.項目", "**強調**", "https://example.jp", "    コード", "# 見出し", "<!-- tokki-lint-disable -->\n文。"} {
 		if plain([]byte(src)) {
 			t.Errorf("%q counts as plain", src)
 		}
