@@ -33,43 +33,55 @@ func parsePlain(src []byte) (root *yaml.Node, ok bool) {
 	if !plainText(src) {
 		return nil, false
 	}
-	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
-	lines := bytes.Split(src, []byte{'\n'})
+	// One string, whose parts the values are, and the nodes in blocks:
+	// a handbook has ten thousand files of a dozen keys each.
+	text := string(src)
+	lines := strings.Split(text, "\n")
+	keys := 0
+	for _, l := range lines {
+		if l != "" && l[0] != ' ' {
+			keys++
+		}
+	}
+	// The document, the mapping, each key and its value, and a flow
+	// list's items: one node for each comma more.
+	a := make(arena, 0, 2+3*keys+strings.Count(text, ","))
+	m := a.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"})
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		if len(line) == 0 {
 			continue
 		}
-		colon := bytes.IndexByte(line, ':')
+		colon := strings.IndexByte(line, ':')
 		if colon < 1 || !plainKey(line[:colon]) {
 			return nil, false
 		}
-		key := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: string(line[:colon]), Line: i + 1, Column: 1}
+		key := a.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: line[:colon], Line: i + 1, Column: 1})
 		rest := line[colon+1:]
-		spaces := len(rest) - len(bytes.TrimLeft(rest, " "))
+		spaces := len(rest) - len(strings.TrimLeft(rest, " "))
 		if spaces == 0 || spaces == len(rest) {
 			return nil, false // key:value, or a value on the next lines
 		}
-		text := strings.TrimRight(string(rest[spaces:]), " ")
+		value := strings.TrimRight(rest[spaces:], " ")
 		col := colon + 1 + spaces + 1 // the key is ASCII: bytes are characters
 		var v *yaml.Node
-		switch text[0] {
+		switch value[0] {
 		case '|':
-			if text != "|" {
+			if value != "|" {
 				return nil, false
 			}
-			var value string
+			var block string
 			var n int
-			value, n, ok = literal(lines[i+1:])
+			block, n, ok = literal(lines[i+1:])
 			if !ok {
 				return nil, false
 			}
-			v = &yaml.Node{Kind: yaml.ScalarNode, Style: yaml.LiteralStyle, Tag: "!!str", Value: value, Line: i + 1, Column: col}
+			v = a.node(yaml.Node{Kind: yaml.ScalarNode, Style: yaml.LiteralStyle, Tag: "!!str", Value: block, Line: i + 1, Column: col})
 			i += n
 		case '[':
-			v, ok = flowList(text, i+1, col)
+			v, ok = flowList(&a, value, i+1, col)
 		default:
-			v, ok = plainScalar(text, i+1, col, false)
+			v, ok = plainScalar(&a, value, i+1, col, false)
 		}
 		if !ok {
 			return nil, false
@@ -80,7 +92,19 @@ func parsePlain(src []byte) (root *yaml.Node, ok bool) {
 		return nil, false
 	}
 	m.Line, m.Column = m.Content[0].Line, m.Content[0].Column
-	return &yaml.Node{Kind: yaml.DocumentNode, Line: m.Line, Column: m.Column, Content: []*yaml.Node{m}}, true
+	return a.node(yaml.Node{Kind: yaml.DocumentNode, Line: m.Line, Column: m.Column, Content: []*yaml.Node{m}}), true
+}
+
+// arena hands out nodes from a block made for them, and from blocks of
+// 32 if they run out.
+type arena []yaml.Node
+
+func (a *arena) node(n yaml.Node) *yaml.Node {
+	if len(*a) == cap(*a) {
+		*a = make([]yaml.Node, 0, 32) // the nodes handed out stay in the old block
+	}
+	*a = append(*a, n)
+	return &(*a)[len(*a)-1]
 }
 
 // plainText reports whether src holds none of the characters that YAML
@@ -102,7 +126,7 @@ func plainText(src []byte) bool {
 
 // plainKey reports whether k is a key of letters, digits, _ and -,
 // starting with a letter, that YAML reads as the same text.
-func plainKey(k []byte) bool {
+func plainKey(k string) bool {
 	if len(k) > 1000 {
 		return false // YAML allows a key of 1,024 characters at most
 	}
@@ -112,7 +136,7 @@ func plainKey(k []byte) bool {
 			return false
 		}
 	}
-	_, special := specialWords[string(k)]
+	_, special := specialWords[k]
 	return !special
 }
 
@@ -128,11 +152,11 @@ var specialWords = map[string]struct{}{
 // returns the block's text (each line less the indent, and one final
 // line feed, as YAML's default "clip" has it) and how many lines it took,
 // including the empty lines between its lines.
-func literal(lines [][]byte) (value string, n int, ok bool) {
+func literal(lines []string) (value string, n int, ok bool) {
 	if len(lines) == 0 {
 		return "", 0, false
 	}
-	indent := len(lines[0]) - len(bytes.TrimLeft(lines[0], " "))
+	indent := len(lines[0]) - len(strings.TrimLeft(lines[0], " "))
 	if indent == 0 || indent == len(lines[0]) {
 		return "", 0, false // empty, or a first line of spaces only
 	}
@@ -145,17 +169,20 @@ func literal(lines [][]byte) (value string, n int, ok bool) {
 			n++
 			continue
 		}
-		lead := len(l) - len(bytes.TrimLeft(l, " "))
+		lead := len(l) - len(strings.TrimLeft(l, " "))
 		if lead == len(l) {
 			return "", 0, false // a line of spaces only
 		}
 		if lead < indent {
 			break
 		}
+		if b.Len() == 0 {
+			b.Grow(blockSize(lines[n:]))
+		}
 		for ; empty > 0; empty-- {
 			b.WriteByte('\n')
 		}
-		b.Write(l[indent:])
+		b.WriteString(l[indent:])
 		b.WriteByte('\n')
 		n++
 	}
@@ -163,13 +190,26 @@ func literal(lines [][]byte) (value string, n int, ok bool) {
 	return b.String(), n - empty, true
 }
 
+// blockSize is at most the size of the block that starts with lines[0]:
+// the lines up to the next that starts at the margin.
+func blockSize(lines []string) int {
+	size := 0
+	for _, l := range lines {
+		if l != "" && l[0] != ' ' {
+			break
+		}
+		size += len(l) + 1
+	}
+	return size
+}
+
 // flowList reads a list in brackets on one line, [a, "b", 'c'], at line
 // and col (the bracket's column).
-func flowList(text string, line, col int) (*yaml.Node, bool) {
+func flowList(a *arena, text string, line, col int) (*yaml.Node, bool) {
 	if !strings.HasSuffix(text, "]") {
 		return nil, false
 	}
-	seq := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Tag: "!!seq", Line: line, Column: col}
+	seq := a.node(yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Tag: "!!seq", Line: line, Column: col})
 	inner := text[1 : len(text)-1]
 	col++
 	if strings.Trim(inner, " ") == "" {
@@ -197,7 +237,7 @@ func flowList(text string, line, col int) (*yaml.Node, bool) {
 			end = len(inner)
 		}
 		item := strings.TrimRight(inner[:end], " ")
-		v, ok := plainScalar(item, line, col, true)
+		v, ok := plainScalar(a, item, line, col, true)
 		if !ok {
 			return nil, false
 		}
@@ -212,11 +252,11 @@ func flowList(text string, line, col int) (*yaml.Node, bool) {
 
 // plainScalar reads a one-line value, plain or quoted, at line and col. In a
 // flow list (inFlow), brackets, braces and commas are YAML's, not text.
-func plainScalar(text string, line, col int, inFlow bool) (*yaml.Node, bool) {
-	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: line, Column: col}
+func plainScalar(a *arena, text string, line, col int, inFlow bool) (*yaml.Node, bool) {
 	if text == "" {
 		return nil, false
 	}
+	n := a.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Line: line, Column: col})
 	if q := text[0]; q == '"' || q == '\'' {
 		if len(text) < 2 || text[len(text)-1] != q {
 			return nil, false
