@@ -44,8 +44,8 @@ func parsePlain(src []byte) (root *yaml.Node, ok bool) {
 		}
 	}
 	// The document, the mapping, each key and its value, and a flow
-	// list's items: one node for each comma more.
-	a := make(arena, 0, 2+3*keys+strings.Count(text, ","))
+	// list's items: one for its [ and one for each comma.
+	a := make(arena, 0, 2+2*keys+strings.Count(text, "[")+strings.Count(text, ","))
 	m := a.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"})
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
