@@ -5,12 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/msg"
+	"github.com/tokki-handbook/tokki/cmd/internal/par"
 )
 
 // The source folders and special pages of a handbook.
@@ -114,26 +113,15 @@ func load(fsys fs.FS, cache *Loader) (*Handbook, error) {
 	}
 
 	docs := make([]*Doc, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				j := jobs[i]
-				if d := cache.get(j.path, j.info); d != nil {
-					docs[i] = d
-					continue
-				}
-				docs[i] = loadDoc(fsys, j.path, j.kind)
-				cache.put(j.path, j.info, docs[i])
-			}
-		})
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	par.Each(len(jobs), func(i int) {
+		j := jobs[i]
+		if d := cache.get(j.path, j.info); d != nil {
+			docs[i] = d
+			return
+		}
+		docs[i] = loadDoc(fsys, j.path, j.kind)
+		cache.put(j.path, j.info, docs[i])
+	})
 	prune(cache, jobs, func(j job) string { return j.path })
 	return assemble(fsys, docs, assets, skipped), nil
 }
