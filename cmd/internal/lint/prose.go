@@ -120,7 +120,8 @@ func sentencesOf(fsys fs.FS, d *content.Doc, body func() ast.Node) []sentence {
 	if !d.Decoded || d.Body == nil {
 		return nil
 	}
-	var out []sentence
+	// About a sentence for each 。 of the body and of the file's values.
+	out := make([]sentence, 0, bytes.Count(d.Body, []byte("。"))+8)
 	reg := explanation
 	if d.Kind == content.KindClause {
 		reg = legal
@@ -230,6 +231,12 @@ func appendParsed(out []sentence, doc ast.Node, src []byte, pos func(int) conten
 // that holds the brackets) and outside code.
 func split(out []sentence, b ast.Node, src []byte, proto sentence) []sentence {
 	var text strings.Builder
+	size := 0 // the source lines' bytes: about the text's
+	for i := range b.Lines().Len() {
+		seg := b.Lines().At(i)
+		size += seg.Stop - seg.Start
+	}
+	text.Grow(size)
 	var runs []textRun
 	markdown.TextRuns(b, src, "", "", func(r markdown.TextRun) {
 		runs = append(runs, textRun{at: text.Len(), off: r.Offset, code: r.Code})
