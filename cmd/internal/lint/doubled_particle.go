@@ -68,7 +68,8 @@ func checkDoubledParticle(c *Context) {
 			key     string
 			at, end int
 		}
-		var ps []found
+		var buf [16]found
+		ps := buf[:0]
 		for i := 0; i < len(t); {
 			r, size := utf8.DecodeRuneInString(t[i:])
 			switch r {
@@ -201,30 +202,35 @@ func caseParticleAt(t string, i int) (key string, n int) {
 	}
 	rest := after[len(q):]
 	next, _ := utf8.DecodeRuneInString(rest)
-	var word string // the word before, which only が and に look at
+	// The end of the word before (at most 3 characters: the longest
+	// adjectival noun), which only が and に look at; whole when that is
+	// all of the word.
+	var word string
+	whole := true
 	if q == "が" || q == "に" {
-		word = lastWord(before)
+		word, whole = lastWord(before, 3)
 	}
 	switch {
 	case q == "は" && strings.HasSuffix(before, "又"):
 		return "", 0 // 又は
 	case q == "が" && isHiragana(next) && strings.ContainsRune("るりられろっうせさしわ", next):
 		return "", 0 // okurigana: 繋がる, 上がり
-	case q == "が" && word == "手" && strings.HasPrefix(rest, "か"):
+	case q == "が" && whole && word == "手" && strings.HasPrefix(rest, "か"):
 		return "", 0 // 手がかり
 	case q == "が" && isPlaceName(firstWord(rest)):
 		return "", 0 // 西が丘市, 霞が関
 	case q == "で" && isHiragana(next) && strings.ContainsRune("すあきなしょ", next):
 		return "", 0 // です, である, できる, でない, でした, でしょう
-	case q == "に" && word == "間" && strings.HasPrefix(rest, "合"):
+	case q == "に" && whole && word == "間" && strings.HasPrefix(rest, "合"):
 		return "", 0 // 間に合う
-	case q == "に" && (utf8.RuneCountInString(word) == 1 && strings.Contains(adverbStems, word)):
+	case q == "に" && whole && utf8.RuneCountInString(word) == 1 && strings.Contains(adverbStems, word):
 		return "", 0 // 特に: one word, no particle
-	case q == "に" && (strings.HasSuffix(word, "的") || hasSuffix(word, adjectivalNouns) || word == "" && strings.HasSuffix(before, "よう")):
+	case q == "に" && (strings.HasSuffix(word, "的") || endsInAdjectivalNoun(word) || word == "" && strings.HasSuffix(before, "よう")):
 		return "に/副詞", len(q) // 適切に, ように: another に than the case particle
 	}
 	if strings.ContainsRune("はもの", next) && len(rest) > 0 {
-		return q + string(next), len(q) + len(string(next)) // には, でも, での: one particle
+		n := len(q) + utf8.RuneLen(next)
+		return after[:n], n // には, でも, での: one particle
 	}
 	return q, len(q)
 }
@@ -239,18 +245,43 @@ func firstWord(s string) string {
 	return s
 }
 
-// lastWord is the run of word characters at the end of s.
-func lastWord(s string) string {
+// lastWord is the run of word characters at the end of s, or its last
+// limit characters; whole says whether that is the whole run.
+func lastWord(s string, limit int) (word string, whole bool) {
 	i := len(s)
-	for i > 0 {
+	for n := 0; i > 0; n++ {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if !isWordRune(r) {
 			break
 		}
+		if n == limit {
+			return s[i:], false
+		}
 		i -= size
 	}
-	return s[i:]
+	return s[i:], true
 }
+
+// endsInAdjectivalNoun reports whether word ends in one of
+// adjectivalNouns, which are one to three characters long.
+func endsInAdjectivalNoun(word string) bool {
+	for i := len(word); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(word[:i])
+		i -= size
+		if _, ok := adjectival[word[i:]]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+var adjectival = func() map[string]bool {
+	m := make(map[string]bool, len(adjectivalNouns))
+	for _, n := range adjectivalNouns {
+		m[n] = true
+	}
+	return m
+}()
 
 func isWordRune(r rune) bool {
 	return isKanji(r) || isKatakana(r) || isASCIIAlnum(r) || widthKind(r) == fullWidthASCII
