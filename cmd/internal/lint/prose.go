@@ -240,7 +240,7 @@ func split(out []sentence, b ast.Node, src []byte, proto sentence) []sentence {
 	var runs []textRun
 	markdown.TextRuns(b, src, "", "", func(r markdown.TextRun) {
 		runs = append(runs, textRun{at: text.Len(), off: r.Offset, code: r.Code})
-		text.WriteString(r.Text)
+		text.Write(r.Text)
 	})
 	return cut(out, text.String(), runs, proto)
 }

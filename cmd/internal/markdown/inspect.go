@@ -94,15 +94,16 @@ func PlainText(n ast.Node, src []byte) string { return BrokenText(n, src, " ", "
 // one marked with two spaces or a backslash) written as soft and hard.
 func BrokenText(n ast.Node, src []byte, soft, hard string) string {
 	var b strings.Builder
-	TextRuns(n, src, soft, hard, func(r TextRun) { b.WriteString(r.Text) })
+	TextRuns(n, src, soft, hard, func(r TextRun) { b.Write(r.Text) })
 	return b.String()
 }
 
 // TextRun is a run of a node's plain text. Offset is where Text stands in
 // the source, byte for byte, or -1 for text that is not there as written
-// (a line break written as soft or hard, text a transformer made).
+// (a line break written as soft or hard, text a transformer made). Text
+// is part of the source or of the node: a caller copies what it keeps.
 type TextRun struct {
-	Text   string
+	Text   []byte
 	Offset int
 	Code   bool // inside a code span
 }
@@ -120,12 +121,12 @@ func TextRuns(n ast.Node, src []byte, soft, hard string, f func(TextRun)) {
 				textRuns(t.Segment.Value(src), t.Segment.Start, !t.IsRaw() && !code, code, f)
 				switch {
 				case t.SoftLineBreak() && soft != "":
-					f(TextRun{Text: soft, Offset: -1})
+					f(TextRun{Text: []byte(soft), Offset: -1})
 				case t.HardLineBreak() && hard != "":
-					f(TextRun{Text: hard, Offset: -1})
+					f(TextRun{Text: []byte(hard), Offset: -1})
 				}
 			case *ast.String:
-				f(TextRun{Text: string(t.Value), Offset: -1, Code: inCode(t)})
+				f(TextRun{Text: t.Value, Offset: -1, Code: inCode(t)})
 			case *ast.RawHTML:
 				// tags are not text
 			default:
@@ -144,14 +145,14 @@ func textRuns(v []byte, off int, unescape, code bool, f func(TextRun)) {
 	for i := 0; unescape && i+1 < len(v); i++ {
 		if v[i] == '\\' && util.IsPunct(v[i+1]) {
 			if i > start {
-				f(TextRun{Text: string(v[start:i]), Offset: off + start})
+				f(TextRun{Text: v[start:i], Offset: off + start})
 			}
 			start = i + 1
 			i++ // the escaped mark itself starts the next run
 		}
 	}
 	if start < len(v) {
-		f(TextRun{Text: string(v[start:]), Offset: off + start, Code: code})
+		f(TextRun{Text: v[start:], Offset: off + start, Code: code})
 	}
 }
 

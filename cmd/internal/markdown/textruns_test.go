@@ -15,8 +15,8 @@ func TestTextRuns(t *testing.T) {
 	var got []string
 	var text strings.Builder
 	TextRuns(doc.FirstChild(), src, "", "", func(r TextRun) {
-		text.WriteString(r.Text)
-		if r.Offset >= 0 && string(src[r.Offset:r.Offset+len(r.Text)]) != r.Text {
+		text.Write(r.Text)
+		if r.Offset >= 0 && string(src[r.Offset:r.Offset+len(r.Text)]) != string(r.Text) {
 			t.Errorf("run %q at %d, but the source there is %q", r.Text, r.Offset, src[r.Offset:r.Offset+len(r.Text)])
 		}
 		got = append(got, fmt.Sprintf("%s@%d%s", r.Text, r.Offset, map[bool]string{true: " code"}[r.Code]))
