@@ -103,8 +103,10 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		shards[s] = append(shards[s], i)
 	}
 	bigIndex := make(map[string]int, len(big))
+	bigKB := make([]int, len(big))
 	for n, i := range big {
 		bigIndex[ix.keys[i].String()] = n
+		bigKB[n] = listKB(ix.lists[i])
 	}
 
 	kinds := map[string]int{}
@@ -140,13 +142,14 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		HeadLen   string             `json:"headLen"`  // base64 of varints: page number increase, length
 		KeyShards int                `json:"keyShards"`
 		Big       map[string]int     `json:"big"`
+		BigKB     []int              `json:"bigKB"` // each long list's size, for choosing what to load (see cover)
 		MetaShard int                `json:"metaShard"`
 		TextShard int                `json:"textShard"`
 		Weights   map[string]float64 `json:"weights"`
 		Groups    [][]string         `json:"groups"`
 		Words     []string           `json:"words"`
-	}{4, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen),
-		base64.StdEncoding.EncodeToString(headLen), nk, bigIndex,
+	}{5, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen),
+		base64.StdEncoding.EncodeToString(headLen), nk, bigIndex, bigKB,
 		metaShardDocs, textShardDocs, Weights, ix.normGroups(), ix.Words}
 	j, err := json.Marshal(head)
 	if err != nil {
@@ -164,7 +167,7 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		var z packer
 		var split []byte
 		for n, i := range big {
-			split = splitList(split[:0], ix.lists[i], ix.keys[i].isSingle())
+			split = splitList(split[:0], ix.lists[i], ix.keys[i].positionless())
 			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), z.pack(split)); errs[0] != nil {
 				return
 			}
@@ -234,10 +237,10 @@ func emitText(docs []Doc, n int, emit func(p, field string, v any) error) error 
 // first part and of the second, then the first part, the page numbers,
 // counts and bridges; the second, the first byte of each position's
 // varint (its low seven bits, mostly random); the third, the rest of the
-// positions' varints (small numbers). A single character's list has only
+// positions' varints (small numbers). A positionless key's list has only
 // page numbers: it is all first part. search.js joins the parts again.
-func splitList(dst, list []byte, single bool) []byte {
-	if single {
+func splitList(dst, list []byte, positionless bool) []byte {
+	if positionless {
 		dst = binary.AppendUvarint(dst, uint64(len(list)))
 		dst = binary.AppendUvarint(dst, 0)
 		return append(dst, list...)
@@ -296,6 +299,11 @@ func (z *packer) pack(data []byte) string {
 	z.w.Close()
 	return base64.StdEncoding.EncodeToString(z.buf.Bytes())
 }
+
+// listKB is the size of a list in KiB, rounded up: what index.js says of
+// each long list, so that a query can load the smaller of two that would
+// do (see cover).
+func listKB(list []byte) int { return (len(list) + 1023) / 1024 }
 
 // truncate keeps the first n characters of s. A snippet is cut from a
 // page's text; a whole document (the 特記仕様書 holds every clause) would
