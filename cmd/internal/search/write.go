@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"io"
+	"strings"
 	"sync"
 )
 
@@ -45,7 +47,7 @@ func (ix *Index) Files() (map[string][]byte, error) {
 //	          packed JSON of each key's list in base64
 //	b-N.js    the postings of one key with a long list, split (see
 //	          splitList) and packed
-//	m-N.js    the URLs and titles of a run of pages
+//	m-N.js    the URLs and titles of a run of pages, packed
 //	t-N.js    the texts of a run of pages, for snippets, packed
 //
 // put is never called by two goroutines at once.
@@ -155,8 +157,8 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 	if err != nil {
 		return err
 	}
-	var z packer // every query loads index.js: packed, it is a quarter the size
-	if err := e.emit("search/index.js", "index", z.pack(j)); err != nil {
+	// Every query loads index.js: packed, it is a quarter the size.
+	if err := e.emit("search/index.js", "index", pack(j)); err != nil {
 		return err
 	}
 	// The rest is encoded by two goroutines: the long lists, and the
@@ -164,11 +166,10 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 	var errs [2]error
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		var z packer
 		var split []byte
 		for n, i := range big {
 			split = splitList(split[:0], ix.lists[i], ix.keys[i].positionless())
-			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), z.pack(split)); errs[0] != nil {
+			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), pack(split)); errs[0] != nil {
 				return
 			}
 		}
@@ -179,7 +180,6 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 				return
 			}
 		}
-		var z packer
 		for n, places := range shards {
 			m := make(map[string]string, len(places))
 			for _, i := range places {
@@ -190,7 +190,7 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 				errs[1] = err
 				return
 			}
-			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", n), fmt.Sprintf("k[%d]", n), z.pack(j)); errs[1] != nil {
+			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", n), fmt.Sprintf("k[%d]", n), pack(j)); errs[1] != nil {
 				return
 			}
 		}
@@ -205,7 +205,9 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 }
 
 // emitMeta writes search/m-N.js, the URLs and titles of the N-th run of
-// metaShardDocs pages. A URL that is not RelativeURL is refused.
+// metaShardDocs pages, packed (a query loads one for every few results it
+// lists: 40 to 50 of them for 50 results at 10,000 pages). A URL that is
+// not RelativeURL is refused.
 func emitMeta(docs []Doc, n int, emit func(p, field string, v any) error) error {
 	var meta [][2]string
 	for _, d := range docs[n*metaShardDocs : min((n+1)*metaShardDocs, len(docs))] {
@@ -214,7 +216,11 @@ func emitMeta(docs []Doc, n int, emit func(p, field string, v any) error) error 
 		}
 		meta = append(meta, [2]string{d.URL, d.Title})
 	}
-	return emit(fmt.Sprintf("search/m-%d.js", n), fmt.Sprintf("m[%d]", n), meta)
+	j, err := json.Marshal(meta)
+	if err != nil {
+		return err
+	}
+	return emit(fmt.Sprintf("search/m-%d.js", n), fmt.Sprintf("m[%d]", n), pack(j))
 }
 
 // emitText writes search/t-N.js, the texts of the N-th run of
@@ -228,8 +234,7 @@ func emitText(docs []Doc, n int, emit func(p, field string, v any) error) error 
 	if err != nil {
 		return err
 	}
-	var z packer
-	return emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), z.pack(j))
+	return emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), pack(j))
 }
 
 // splitList appends to dst a long list (see postings) laid out for
@@ -274,7 +279,7 @@ func splitList(dst, list []byte, positionless bool) []byte {
 	return append(dst, rest...)
 }
 
-// packer packs the payloads of the files (all but m-N.js): compressed
+// packer packs the payloads of the files: compressed
 // with raw DEFLATE, which the browser inflates with
 // DecompressionStream("deflate-raw") (no fetch, so it works from
 // file://), and base64-encoded to go into a script. The base64 costs a
@@ -286,6 +291,16 @@ func splitList(dst, list []byte, positionless bool) []byte {
 type packer struct {
 	buf bytes.Buffer
 	w   *flate.Writer
+}
+
+// packers are reused: a DEFLATE writer takes most of a megabyte to set
+// up, and a large handbook has thousands of files to pack.
+var packers = sync.Pool{New: func() any { return new(packer) }}
+
+func pack(data []byte) string {
+	z := packers.Get().(*packer)
+	defer packers.Put(z)
+	return z.pack(data)
 }
 
 func (z *packer) pack(data []byte) string {
@@ -323,6 +338,34 @@ func truncate(s string, n int) string {
 	return s
 }
 
+// Unpack returns the JSON value an index file (search/*.js) assigns,
+// inflated where it is packed, as search.js reads it: for tests and tools
+// that check what the index holds. A b-N.js gives its list's bytes (see
+// splitList), not JSON. ok is false when file is not an index file or
+// does not inflate.
+func Unpack(file []byte) (value []byte, ok bool) {
+	rest, ok := strings.CutPrefix(string(file), filePrefix)
+	_, v, found := strings.Cut(rest, "=") // after the field, m[0] say
+	if !ok || !found {
+		return nil, false
+	}
+	value = []byte(strings.TrimSuffix(v, ";\n"))
+	var packed string
+	if json.Unmarshal(value, &packed) != nil {
+		return value, true // not packed
+	}
+	z, err := base64.StdEncoding.DecodeString(packed)
+	if err != nil {
+		return nil, false
+	}
+	value, err = io.ReadAll(flate.NewReader(bytes.NewReader(z)))
+	return value, err == nil
+}
+
+// filePrefix starts every index file: the statement that follows stores
+// a value in window.tokkiSearchData, made if no file made it before.
+const filePrefix = "(window.tokkiSearchData=window.tokkiSearchData||{k:{},b:{},m:{},t:{}})."
+
 // assign writes one statement that stores v in window.tokkiSearchData.
 func assign(field string, v any) ([]byte, error) {
 	j, err := json.Marshal(v) // escapes <, >, & and U+2028/2029
@@ -330,7 +373,7 @@ func assign(field string, v any) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	b.WriteString("(window.tokkiSearchData=window.tokkiSearchData||{k:{},b:{},m:{},t:{}}).")
+	b.WriteString(filePrefix)
 	b.WriteString(field)
 	b.WriteByte('=')
 	b.Write(j)

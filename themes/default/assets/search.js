@@ -565,14 +565,15 @@
   var LIMIT = 50, SNIPPETS = 8;
   // shardLoad loads a file once, and unpacks it when it is packed (b-N.js
   // holds one key's postings, k-N.js a JSON object of keys' postings in
-  // base64, t-N.js a JSON array of texts).
+  // base64, m-N.js a JSON array of [url, title], t-N.js a JSON array of
+  // texts).
   var loading = {};
   function shardLoad(kind, n) {
     var id = kind + "-" + n;
     if (!loading[id]) {
       loading[id] = load("search/" + id + ".js", function () { return !!data[kind][n]; }).then(function () {
         var v = data[kind][n];
-        if (typeof v !== "string" || kind === "m") return;
+        if (typeof v !== "string") return;
         return unpack(v).then(function (bytes) {
           data[kind][n] = kind === "b" ? joinList(bytes) : JSON.parse(new TextDecoder().decode(bytes));
         });
