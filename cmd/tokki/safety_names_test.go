@@ -13,6 +13,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/tokki-handbook/tokki/cmd/internal/search"
 )
 
 // These tests run the real binary on handbooks whose file names and ids
@@ -87,8 +89,11 @@ func TestNamesCannotBecomeScripts(t *testing.T) {
 			}
 		case strings.HasPrefix(rel, "search/m-"):
 			var meta [][2]string
-			s := string(b)
-			if err := json.Unmarshal([]byte(strings.TrimSuffix(s[strings.Index(s, "]=")+2:], ";\n")), &meta); err != nil {
+			j, ok := search.Unpack(b)
+			if !ok {
+				t.Fatalf("%s is not an index file", rel)
+			}
+			if err := json.Unmarshal(j, &meta); err != nil {
 				t.Fatalf("%s: %v", rel, err)
 			}
 			for _, m := range meta {

@@ -25,14 +25,19 @@ func TestJavaScriptAgrees(t *testing.T) {
 	for i := range 1500 {
 		many = append(many, Doc{URL: fmt.Sprintf("p/%d.html", i), Title: fmt.Sprintf("第%d条 個人情報の管理", i), Kind: "clause",
 			Text: strings.Repeat("受注者は個人情報を適正に管理し、再委託先の個人情報も同様に扱う。", 1+i%7) +
-				strings.Repeat("個人情報を取り扱う者は取扱責任者に従う。", i%3) + fmt.Sprintf(" ID%d USB", i)})
+				strings.Repeat("個人情報を取り扱う者は取扱責任者に従う。", i%3) + strings.Repeat("報告しなければならない。", i%4/3) +
+				fmt.Sprintf(" ID%d USB", i)})
 	}
-	t.Run("large", func(t *testing.T) { jsAgrees(t, Build(many), append(queries, "取扱", "取り扱い", "取扱者")) })
+	t.Run("large", func(t *testing.T) {
+		jsAgrees(t, Build(many), append(queries, "取扱", "取り扱い", "取扱者", "報告しなければ", "しなければならない", "適正に管理し"))
+	})
 }
 
 var queries = []string{"取扱責任者", "個人番号", "ＵＳＢ", "usb", "ファイル", "ﾌｧｲﾙ", "委託", "再委託 承認",
 	"再委託　書面", "id", "ovide", "媒", "", "   ", "<script>", ".*[(", "個人情報", "特記", strings.Repeat("個人情報", 300),
-	"「個人情報」", "書面、報告", "、。"}
+	"「個人情報」", "書面、報告", "、。",
+	// pairs of hiragana, which have no positions (see positionless)
+	"報告しなければ", "しなければならない", "報告しなかった", "を取り扱う", "取り扱うとき", "ければ取扱責任者"}
 
 func jsAgrees(t *testing.T, ix *Index, queries []string) {
 	node, err := exec.LookPath("node")

@@ -12,10 +12,11 @@
 // the original text for highlighting.
 //
 // The index maps each pair of adjacent characters (a bigram) to the pages
-// and positions where it occurs, and each single character to the pages
-// that have it. A query term of two or more characters matches a page where
-// the term's bigrams stand at consecutive positions; a one-character term
-// matches a page that has the character. A term that starts with an ASCII
+// and positions where it occurs, and each single character and each pair
+// of hiragana to the pages that have it (see positionless). A query term
+// of two or more characters matches a page where the term's bigrams stand
+// at consecutive positions, its pairs of hiragana only being on the page;
+// a one-character term matches a page that has the character. A term that starts with an ASCII
 // letter or digit must also start a word (so "id" finds "ID" and "IDカード"
 // but not "provide"). Several terms must all match. Spelling variants
 // (okurigana, long-vowel marks, hiragana for katakana, the handbook's

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/base64"
 	"encoding/binary"
 	"sort"
 )
@@ -275,6 +276,11 @@ func (ix *Index) matchVariant(v variant) map[int]*hit {
 }
 
 // matchTerm finds the pages where the term's characters stand together.
+// Pairs of hiragana have no positions (see positionless): a term's other
+// pairs must stand in place, and its pairs of hiragana need only be on the
+// page. A term of hiragana alone (two or more characters) thus finds the
+// pages that have all its pairs, as a one-character term finds the pages
+// that have the character.
 func (ix *Index) matchTerm(term string) map[int]*hit {
 	r := []rune(term)
 	hits := map[int]*hit{}
@@ -284,7 +290,16 @@ func (ix *Index) matchTerm(term string) map[int]*hit {
 		}
 		return hits
 	}
-	offsets := coverOffsets(len(r))
+	onPage := ix.hiraganaPairs(r)
+	offsets := ix.cover(r)
+	if len(offsets) == 0 {
+		for _, doc := range ix.docList(bigram(r[0], r[1])) {
+			if onPage(doc) {
+				hits[doc] = &hit{count: 1, exact: 1}
+			}
+		}
+		return hits
+	}
 	lists := make([]map[int]occurrences, len(offsets))
 	for i, o := range offsets {
 		lists[i] = ix.positionList(bigram(r[o], r[o+1]))
@@ -296,13 +311,19 @@ func (ix *Index) matchTerm(term string) map[int]*hit {
 		}
 	}
 	for _, doc := range sortedDocs(lists[0]) {
+		if !onPage(doc) {
+			continue
+		}
 		h := &hit{}
 	next:
 		for _, p := range lists[0][doc].at {
 			if shift[0] == 1 && p&1 == 0 {
-				continue // an ASCII term must start a word
+				continue // an ASCII term must start a word (it is then the first pair)
 			}
-			start := p >> shift[0]
+			start := p>>shift[0] - offsets[0]
+			if start < 0 {
+				continue
+			}
 			for i := 1; i < len(offsets); i++ {
 				if !hasPos(lists[i][doc].at, start+offsets[i], shift[i]) {
 					continue next
@@ -317,17 +338,106 @@ func (ix *Index) matchTerm(term string) map[int]*hit {
 	return hits
 }
 
+// hiraganaPairs returns whether a page has every pair of hiragana of the
+// term r.
+func (ix *Index) hiraganaPairs(r []rune) func(doc int) bool {
+	var sets []map[int]bool
+	for i := 0; i+1 < len(r); i++ {
+		if k := bigram(r[i], r[i+1]); k.positionless() {
+			set := map[int]bool{}
+			for _, doc := range ix.docList(k) {
+				set[doc] = true
+			}
+			sets = append(sets, set)
+		}
+	}
+	return func(doc int) bool {
+		for _, set := range sets {
+			if !set[doc] {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// cover chooses the pairs of a term (by offset) whose positions are
+// checked: the fewest bytes to load (cost) such that every character that
+// some pair with positions holds is held by a chosen one. Every such
+// choice finds the same pages; it only changes what the browser loads
+// (取扱責任者 needs 取扱 and 任者, and either 扱責 or 責任, the smaller).
+// search.js chooses the same way. It returns nil when every pair is of
+// hiragana.
+func (ix *Index) cover(r []rune) []int {
+	n := len(r)
+	positioned := make([]bool, n) // positioned[o]: the pair at o has positions
+	for o := 0; o+1 < n; o++ {
+		positioned[o] = !bigram(r[o], r[o+1]).positionless()
+	}
+	need := func(c int) bool { return positioned[c] || c > 0 && positioned[c-1] }
+	// best[c][held] is the least cost of the characters from c on, with
+	// held saying whether the pair at c-1 was chosen; pick says whether to
+	// choose the pair at c.
+	const never = 1 << 30
+	best := make([][2]int, n+1)
+	pick := make([][2]bool, n)
+	for c := n - 1; c >= 0; c-- {
+		for held := range 2 {
+			best[c][held] = never
+			if held == 1 || !need(c) {
+				best[c][held] = best[c+1][0]
+			}
+			if positioned[c] {
+				if v := ix.cost(bigram(r[c], r[c+1])) + best[c+1][1]; v < best[c][held] {
+					best[c][held], pick[c][held] = v, true
+				}
+			}
+		}
+	}
+	var out []int
+	held := 0
+	for c := 0; c < n-1; c++ {
+		if pick[c][held] {
+			out = append(out, c)
+			held = 1
+		} else {
+			held = 0
+		}
+	}
+	return out
+}
+
+// cost is what loading a key's list takes: a long list's size in KiB, as
+// index.js gives it (see listKB), and 1 for a short one, which shares a
+// file with others.
+func (ix *Index) cost(k key) int {
+	if l := ix.list(k); base64.StdEncoding.EncodedLen(len(l)) > bigKeyBytes {
+		return listKB(l)
+	}
+	return 1
+}
+
 // matchChain finds the pages where the term's characters follow each other,
 // possibly across bridges (取扱 in 取り扱い): every pair of the term is
-// looked up, and each tells where the next starts.
+// looked up, and each tells where the next starts. As in matchTerm, its
+// pairs of hiragana need only be on the page; the chain starts at its
+// first pair with positions (the pairs before it are of hiragana, which
+// bridge nothing).
 func (ix *Index) matchChain(term string) map[int]*hit {
 	r := []rune(term)
-	if len(r) < 2 {
+	first := 0
+	for first+1 < len(r) && bigram(r[first], r[first+1]).positionless() {
+		first++
+	}
+	if first+1 >= len(r) {
 		return ix.matchTerm(term)
 	}
+	onPage := ix.hiraganaPairs(r)
 	lists := make([]map[int]occurrences, len(r)-1)
-	for i := range lists {
-		lists[i] = ix.positionList(bigram(r[i], r[i+1]))
+	for i := first; i < len(lists); i++ {
+		if !bigram(r[i], r[i+1]).positionless() {
+			lists[i] = ix.positionList(bigram(r[i], r[i+1]))
+		}
 	}
 	shift := func(i int) int {
 		if isWordRune(r[i]) {
@@ -336,10 +446,17 @@ func (ix *Index) matchChain(term string) map[int]*hit {
 		return 0
 	}
 	hits := map[int]*hit{}
-	for _, doc := range sortedDocs(lists[0]) {
+	for _, doc := range sortedDocs(lists[first]) {
+		if !onPage(doc) {
+			continue
+		}
 		h := &hit{}
 		try := func(start, next int, exact bool) {
-			for i := 1; i < len(lists) && next >= 0; i++ {
+			for i := first + 1; i < len(lists) && next >= 0; i++ {
+				if lists[i] == nil { // a pair of hiragana, on the page
+					next++
+					continue
+				}
 				o := lists[i][doc]
 				if hasPos(o.at, next, shift(i)) {
 					next++
@@ -350,25 +467,25 @@ func (ix *Index) matchChain(term string) map[int]*hit {
 					next = -1
 				}
 			}
-			if next >= 0 {
+			if next >= 0 && start >= 0 {
 				ix.note(h, doc, start, exact)
 			}
 		}
 		// Starts in increasing order, so that positions stay sorted.
-		o := lists[0][doc]
+		o := lists[first][doc]
 		i, j := 0, 0
 		for i < len(o.at) || j < len(o.bridges) {
-			if j == len(o.bridges) || i < len(o.at) && o.at[i]>>shift(0) < o.bridges[j]>>1 {
+			if j == len(o.bridges) || i < len(o.at) && o.at[i]>>shift(first) < o.bridges[j]>>1 {
 				p := o.at[i]
 				i++
-				if shift(0) == 1 && p&1 == 0 {
+				if shift(first) == 1 && p&1 == 0 {
 					continue
 				}
-				try(p>>shift(0), p>>shift(0)+1, true)
+				try(p>>shift(first)-first, p>>shift(first)+1, true)
 			} else {
 				b := o.bridges[j]
 				j++
-				try(b>>1, (b>>1)+1+(b&1)+1, false)
+				try(b>>1-first, (b>>1)+1+(b&1)+1, false)
 			}
 		}
 		if h.count > 0 {
@@ -394,19 +511,6 @@ func sortedDocs(m map[int]occurrences) []int {
 		out = append(out, d)
 	}
 	sort.Ints(out)
-	return out
-}
-
-// coverOffsets are the offsets of the bigrams that cover a term of n
-// characters without gaps: 0, 2, 4, … and n-2.
-func coverOffsets(n int) []int {
-	var out []int
-	for o := 0; o+2 <= n; o += 2 {
-		out = append(out, o)
-	}
-	if n%2 == 1 {
-		out = append(out, n-2)
-	}
 	return out
 }
 

@@ -218,3 +218,62 @@ func TestWholeDocumentsIndexedAsFarAsTheirSnippets(t *testing.T) {
 		}
 	}
 }
+
+// Pairs of hiragana are stored without positions: a term's other pairs
+// must stand in place, its pairs of hiragana only be on the page.
+func TestHiraganaPairs(t *testing.T) {
+	ix := Build(docs)
+	for _, tc := range []struct{ q, want string }{
+		{"報告しなければ", "clauses/C-04.html"},   // anchored by 報告 and 告し
+		{"しなければならない", "clauses/C-04.html"}, // hiragana alone: the pages with all its pairs
+		{"報告しなかった", ""},                    // かっ and った are on no page
+		{"記録しなければ", ""},                    // 記録し stands nowhere
+		{"を取り扱う", "clauses/C-22.html"},
+		{"取り扱うとき", "clauses/C-22.html"},
+	} {
+		// As typed: without the look-up by content words that follows
+		// when a query finds little.
+		if got := urls(ix.run(Terms(tc.q), nil)); got != tc.want {
+			t.Errorf("%q finds %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// A query loads, of the pairs that would place a term, the smallest lists
+// that do: 取扱責任者 needs 取扱 and 任者, and 扱責 or 責任, whichever is
+// smaller. Either finds the same pages.
+func TestCoverLoadsTheSmallerLists(t *testing.T) {
+	for _, tc := range []struct {
+		more string // repeated on every page
+		want string
+	}{
+		{"責任", "[0 1 3]"},
+		{"扱責", "[0 2 3]"},
+	} {
+		var many []Doc
+		for i := range 1500 {
+			many = append(many, Doc{URL: fmt.Sprintf("p/%d.html", i), Title: "題", Kind: "page",
+				Text: "取扱責任者。" + strings.Repeat(tc.more+"。", 6)})
+		}
+		ix := Build(many)
+		if got := fmt.Sprint(ix.cover([]rune("取扱責任者"))); got != tc.want {
+			t.Errorf("with %s on every page, cover(取扱責任者) = %s, want %s", tc.more, got, tc.want)
+		}
+		if n := len(ix.Search("取扱責任者")); n != len(many) {
+			t.Errorf("with %s on every page, 取扱責任者 finds %d pages, want %d", tc.more, n, len(many))
+		}
+	}
+	ix := Build(docs)
+	for term, want := range map[string]string{
+		"ab":       "[0]",
+		"しなければ":    "[]",    // hiragana alone: no positions
+		"報告しなければ":  "[0 1]", // the pairs after 告し are hiragana
+		"usbメモリ":   "[0 2 4]",
+		"者を定め":     "[0 2]",
+		"ければ取扱責任者": "[2 4 6]",
+	} {
+		if got := fmt.Sprint(ix.cover([]rune(term))); got != want {
+			t.Errorf("cover(%s) = %s, want %s", term, got, want)
+		}
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"io"
+	"strings"
 	"sync"
 )
 
@@ -45,7 +47,7 @@ func (ix *Index) Files() (map[string][]byte, error) {
 //	          packed JSON of each key's list in base64
 //	b-N.js    the postings of one key with a long list, split (see
 //	          splitList) and packed
-//	m-N.js    the URLs and titles of a run of pages
+//	m-N.js    the URLs and titles of a run of pages, packed
 //	t-N.js    the texts of a run of pages, for snippets, packed
 //
 // put is never called by two goroutines at once.
@@ -103,8 +105,10 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		shards[s] = append(shards[s], i)
 	}
 	bigIndex := make(map[string]int, len(big))
+	bigKB := make([]int, len(big))
 	for n, i := range big {
 		bigIndex[ix.keys[i].String()] = n
+		bigKB[n] = listKB(ix.lists[i])
 	}
 
 	kinds := map[string]int{}
@@ -140,20 +144,21 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		HeadLen   string             `json:"headLen"`  // base64 of varints: page number increase, length
 		KeyShards int                `json:"keyShards"`
 		Big       map[string]int     `json:"big"`
+		BigKB     []int              `json:"bigKB"` // each long list's size, for choosing what to load (see cover)
 		MetaShard int                `json:"metaShard"`
 		TextShard int                `json:"textShard"`
 		Weights   map[string]float64 `json:"weights"`
 		Groups    [][]string         `json:"groups"`
 		Words     []string           `json:"words"`
-	}{4, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen),
-		base64.StdEncoding.EncodeToString(headLen), nk, bigIndex,
+	}{5, len(ix.Docs), kindNames, docKinds, base64.StdEncoding.EncodeToString(titleLen),
+		base64.StdEncoding.EncodeToString(headLen), nk, bigIndex, bigKB,
 		metaShardDocs, textShardDocs, Weights, ix.normGroups(), ix.Words}
 	j, err := json.Marshal(head)
 	if err != nil {
 		return err
 	}
-	var z packer // every query loads index.js: packed, it is a quarter the size
-	if err := e.emit("search/index.js", "index", z.pack(j)); err != nil {
+	// Every query loads index.js: packed, it is a quarter the size.
+	if err := e.emit("search/index.js", "index", pack(j)); err != nil {
 		return err
 	}
 	// The rest is encoded by two goroutines: the long lists, and the
@@ -161,11 +166,10 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 	var errs [2]error
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		var z packer
 		var split []byte
 		for n, i := range big {
-			split = splitList(split[:0], ix.lists[i], ix.keys[i].isSingle())
-			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), z.pack(split)); errs[0] != nil {
+			split = splitList(split[:0], ix.lists[i], ix.keys[i].positionless())
+			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), pack(split)); errs[0] != nil {
 				return
 			}
 		}
@@ -176,7 +180,6 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 				return
 			}
 		}
-		var z packer
 		for n, places := range shards {
 			m := make(map[string]string, len(places))
 			for _, i := range places {
@@ -187,7 +190,7 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 				errs[1] = err
 				return
 			}
-			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", n), fmt.Sprintf("k[%d]", n), z.pack(j)); errs[1] != nil {
+			if errs[1] = e.emit(fmt.Sprintf("search/k-%d.js", n), fmt.Sprintf("k[%d]", n), pack(j)); errs[1] != nil {
 				return
 			}
 		}
@@ -202,7 +205,9 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 }
 
 // emitMeta writes search/m-N.js, the URLs and titles of the N-th run of
-// metaShardDocs pages. A URL that is not RelativeURL is refused.
+// metaShardDocs pages, packed (a query loads one for every few results it
+// lists: 40 to 50 of them for 50 results at 10,000 pages). A URL that is
+// not RelativeURL is refused.
 func emitMeta(docs []Doc, n int, emit func(p, field string, v any) error) error {
 	var meta [][2]string
 	for _, d := range docs[n*metaShardDocs : min((n+1)*metaShardDocs, len(docs))] {
@@ -211,7 +216,11 @@ func emitMeta(docs []Doc, n int, emit func(p, field string, v any) error) error 
 		}
 		meta = append(meta, [2]string{d.URL, d.Title})
 	}
-	return emit(fmt.Sprintf("search/m-%d.js", n), fmt.Sprintf("m[%d]", n), meta)
+	j, err := json.Marshal(meta)
+	if err != nil {
+		return err
+	}
+	return emit(fmt.Sprintf("search/m-%d.js", n), fmt.Sprintf("m[%d]", n), pack(j))
 }
 
 // emitText writes search/t-N.js, the texts of the N-th run of
@@ -225,8 +234,7 @@ func emitText(docs []Doc, n int, emit func(p, field string, v any) error) error 
 	if err != nil {
 		return err
 	}
-	var z packer
-	return emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), z.pack(j))
+	return emit(fmt.Sprintf("search/t-%d.js", n), fmt.Sprintf("t[%d]", n), pack(j))
 }
 
 // splitList appends to dst a long list (see postings) laid out for
@@ -234,10 +242,10 @@ func emitText(docs []Doc, n int, emit func(p, field string, v any) error) error 
 // first part and of the second, then the first part, the page numbers,
 // counts and bridges; the second, the first byte of each position's
 // varint (its low seven bits, mostly random); the third, the rest of the
-// positions' varints (small numbers). A single character's list has only
+// positions' varints (small numbers). A positionless key's list has only
 // page numbers: it is all first part. search.js joins the parts again.
-func splitList(dst, list []byte, single bool) []byte {
-	if single {
+func splitList(dst, list []byte, positionless bool) []byte {
+	if positionless {
 		dst = binary.AppendUvarint(dst, uint64(len(list)))
 		dst = binary.AppendUvarint(dst, 0)
 		return append(dst, list...)
@@ -271,7 +279,7 @@ func splitList(dst, list []byte, single bool) []byte {
 	return append(dst, rest...)
 }
 
-// packer packs the payloads of the files (all but m-N.js): compressed
+// packer packs the payloads of the files: compressed
 // with raw DEFLATE, which the browser inflates with
 // DecompressionStream("deflate-raw") (no fetch, so it works from
 // file://), and base64-encoded to go into a script. The base64 costs a
@@ -285,6 +293,16 @@ type packer struct {
 	w   *flate.Writer
 }
 
+// packers are reused: a DEFLATE writer takes most of a megabyte to set
+// up, and a large handbook has thousands of files to pack.
+var packers = sync.Pool{New: func() any { return new(packer) }}
+
+func pack(data []byte) string {
+	z := packers.Get().(*packer)
+	defer packers.Put(z)
+	return z.pack(data)
+}
+
 func (z *packer) pack(data []byte) string {
 	z.buf.Reset()
 	if z.w == nil {
@@ -296,6 +314,11 @@ func (z *packer) pack(data []byte) string {
 	z.w.Close()
 	return base64.StdEncoding.EncodeToString(z.buf.Bytes())
 }
+
+// listKB is the size of a list in KiB, rounded up: what index.js says of
+// each long list, so that a query can load the smaller of two that would
+// do (see cover).
+func listKB(list []byte) int { return (len(list) + 1023) / 1024 }
 
 // truncate keeps the first n characters of s. A snippet is cut from a
 // page's text; a whole document (the 特記仕様書 holds every clause) would
@@ -315,6 +338,34 @@ func truncate(s string, n int) string {
 	return s
 }
 
+// Unpack returns the JSON value an index file (search/*.js) assigns,
+// inflated where it is packed, as search.js reads it: for tests and tools
+// that check what the index holds. A b-N.js gives its list's bytes (see
+// splitList), not JSON. ok is false when file is not an index file or
+// does not inflate.
+func Unpack(file []byte) (value []byte, ok bool) {
+	rest, ok := strings.CutPrefix(string(file), filePrefix)
+	_, v, found := strings.Cut(rest, "=") // after the field, m[0] say
+	if !ok || !found {
+		return nil, false
+	}
+	value = []byte(strings.TrimSuffix(v, ";\n"))
+	var packed string
+	if json.Unmarshal(value, &packed) != nil {
+		return value, true // not packed
+	}
+	z, err := base64.StdEncoding.DecodeString(packed)
+	if err != nil {
+		return nil, false
+	}
+	value, err = io.ReadAll(flate.NewReader(bytes.NewReader(z)))
+	return value, err == nil
+}
+
+// filePrefix starts every index file: the statement that follows stores
+// a value in window.tokkiSearchData, made if no file made it before.
+const filePrefix = "(window.tokkiSearchData=window.tokkiSearchData||{k:{},b:{},m:{},t:{}})."
+
 // assign writes one statement that stores v in window.tokkiSearchData.
 func assign(field string, v any) ([]byte, error) {
 	j, err := json.Marshal(v) // escapes <, >, & and U+2028/2029
@@ -322,7 +373,7 @@ func assign(field string, v any) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	b.WriteString("(window.tokkiSearchData=window.tokkiSearchData||{k:{},b:{},m:{},t:{}}).")
+	b.WriteString(filePrefix)
 	b.WriteString(field)
 	b.WriteByte('=')
 	b.Write(j)

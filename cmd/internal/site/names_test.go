@@ -12,6 +12,7 @@ import (
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
 	"github.com/tokki-handbook/tokki/cmd/internal/msg"
+	"github.com/tokki-handbook/tokki/cmd/internal/search"
 	"github.com/tokki-handbook/tokki/cmd/internal/siteurl"
 	"github.com/tokki-handbook/tokki/cmd/internal/theme"
 )
@@ -120,7 +121,11 @@ func TestNamesCannotBecomeScripts(t *testing.T) {
 	for p, b := range s.Files {
 		if strings.HasPrefix(p, "search/m-") {
 			var meta [][2]string
-			if err := json.Unmarshal(jsonOf(b), &meta); err != nil {
+			j, ok := search.Unpack(b)
+			if !ok {
+				t.Fatalf("%s is not an index file", p)
+			}
+			if err := json.Unmarshal(j, &meta); err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
 			for _, m := range meta {
@@ -138,12 +143,6 @@ func TestNamesCannotBecomeScripts(t *testing.T) {
 }
 
 var attrRE = regexp.MustCompile(`\s(href|src)="([^"]*)"`)
-
-// jsonOf is the JSON value a search index file assigns.
-func jsonOf(b []byte) []byte {
-	s := string(b)
-	return []byte(strings.TrimSuffix(s[strings.Index(s, "]=")+2:], ";\n"))
-}
 
 // checkLink fails unless ref, a link on the page at from, is a relative
 // path that reaches a file of the site (or an anchor on the page).

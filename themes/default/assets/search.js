@@ -156,6 +156,12 @@
     var f = keyFile(key);
     return f[0] === "b" ? data.b[f[1]] : (data.k[f[1]] || {})[key];
   }
+  // A pair of hiragana's list, like a single character's, holds pages
+  // only (see positionless in index.go).
+  function positionless(key) {
+    var r = Array.from(key);
+    return r.length === 1 || (isHiragana(r[0]) && isHiragana(r[1]));
+  }
   function docList(key) {
     var b = keyData(key);
     if (!b) return [];
@@ -182,11 +188,41 @@
     }
     return out;
   }
-  function coverOffsets(n) {
-    var out = [];
-    for (var o = 0; o + 2 <= n; o += 2) out.push(o);
-    if (n % 2 === 1) out.push(n - 2);
+  // cost mirrors Index.cost: a long list's size in KiB, 1 for a short one.
+  function cost(key) {
+    var big = data.index.big[key];
+    return big !== undefined ? (data.index.bigKB || [])[big] || 1 : 1;
+  }
+  // cover mirrors Index.cover: the offsets of the pairs whose positions are
+  // checked, the fewest bytes to load.
+  function cover(r) {
+    var n = r.length, positioned = [], NEVER = 1 << 30;
+    for (var o = 0; o < n; o++) positioned.push(o + 1 < n && !positionless(r[o] + r[o + 1]));
+    function need(c) { return positioned[c] || (c > 0 && positioned[c - 1]); }
+    var best = [], pick = [];
+    best[n] = [0, 0];
+    for (var c = n - 1; c >= 0; c--) {
+      best[c] = [NEVER, NEVER]; pick[c] = [false, false];
+      for (var held = 0; held < 2; held++) {
+        if (held === 1 || !need(c)) best[c][held] = best[c + 1][0];
+        if (positioned[c]) {
+          var v = cost(r[c] + r[c + 1]) + best[c + 1][1];
+          if (v < best[c][held]) { best[c][held] = v; pick[c][held] = true; }
+        }
+      }
+    }
+    var out = [], h = 0;
+    for (var c2 = 0; c2 + 1 < n; c2++) {
+      if (pick[c2][h]) { out.push(c2); h = 1; } else h = 0;
+    }
     return out;
+  }
+  // hiraganaPairs mirrors Index.hiraganaPairs: does a page have every pair
+  // of hiragana of the term?
+  function hiraganaPairs(r) {
+    var sets = [];
+    for (var i = 0; i + 1 < r.length; i++) if (positionless(r[i] + r[i + 1])) sets.push(new Set(docList(r[i] + r[i + 1])));
+    return function (doc) { return sets.every(function (s) { return s.has(doc); }); };
   }
   // hasPos: do the sorted stored positions hold position p? Lists of
   // bigrams that start with an ASCII letter or digit store positions
@@ -295,7 +331,10 @@
     if (r.length === 1) return [v.text];
     var offs = [];
     if (v.chain) for (var i = 0; i + 1 < r.length; i++) offs.push(i);
-    else offs = coverOffsets(r.length);
+    else {
+      offs = cover(r);
+      for (var j = 0; j + 1 < r.length; j++) if (positionless(r[j] + r[j + 1])) offs.push(j);
+    }
     return offs.map(function (o) { return r[o] + r[o + 1]; });
   }
   function newPlace() { return { title: false, heading: false, lead: false }; }
@@ -326,14 +365,20 @@
       for (var d of docList(term)) { var h1 = newHit(); h1.count = 1; h1.exact = 1; hits.set(d, h1); }
       return hits;
     }
-    var offsets = coverOffsets(r.length);
+    var onPage = hiraganaPairs(r), offsets = cover(r);
+    if (!offsets.length) {
+      for (var d2 of docList(r[0] + r[1])) if (onPage(d2)) { var h2 = newHit(); h2.count = 1; h2.exact = 1; hits.set(d2, h2); }
+      return hits;
+    }
     var lists = offsets.map(function (o) { return positionList(r[o] + r[o + 1]); });
     var div = offsets.map(function (o) { return isWordChar(r[o]) ? 2 : 1; });
     for (var doc of sortedDocs(lists[0])) {
+      if (!onPage(doc)) continue;
       var h = newHit();
       outer: for (var p of lists[0].get(doc).at) {
         if (div[0] === 2 && p % 2 === 0) continue; // an ASCII term must start a word
-        var start = Math.floor(p / div[0]);
+        var start = Math.floor(p / div[0]) - offsets[0];
+        if (start < 0) continue;
         for (var i = 1; i < offsets.length; i++) {
           var o = lists[i].get(doc);
           if (!hasPos(o && o.at, start + offsets[i], div[i])) continue outer;
@@ -351,34 +396,37 @@
   }
   // matchChain mirrors query.go's: every pair of the term, across bridges.
   function matchChain(term) {
-    var r = Array.from(term);
-    if (r.length < 2) return matchTerm(term);
-    var lists = [];
-    for (var i = 0; i + 1 < r.length; i++) lists.push(positionList(r[i] + r[i + 1]));
+    var r = Array.from(term), first = 0;
+    while (first + 1 < r.length && positionless(r[first] + r[first + 1])) first++;
+    if (first + 1 >= r.length) return matchTerm(term);
+    var onPage = hiraganaPairs(r), lists = [];
+    for (var i = 0; i + 1 < r.length; i++) lists.push(i >= first && !positionless(r[i] + r[i + 1]) ? positionList(r[i] + r[i + 1]) : null);
     var div = function (i) { return isWordChar(r[i]) ? 2 : 1; };
     var hits = new Map();
-    for (var doc of sortedDocs(lists[0])) {
+    for (var doc of sortedDocs(lists[first])) {
+      if (!onPage(doc)) continue;
       var h = newHit();
       var attempt = function (start, next, exact) {
-        for (var i = 1; i < lists.length && next >= 0; i++) {
+        for (var i = first + 1; i < lists.length && next >= 0; i++) {
+          if (!lists[i]) { next++; continue; } // a pair of hiragana, on the page
           var o = lists[i].get(doc) || { at: [], br: [] };
           var k;
           if (hasPos(o.at, next, div(i))) next++;
           else if ((k = bridgeSkip(o.br, next)) > 0) { next += 1 + k; exact = false; }
           else next = -1;
         }
-        if (next >= 0) note(h, doc, start, exact);
+        if (next >= 0 && start >= 0) note(h, doc, start, exact);
       };
-      var o0 = lists[0].get(doc), a = 0, b = 0, d0 = div(0);
+      var o0 = lists[first].get(doc), a = 0, b = 0, d0 = div(first);
       while (a < o0.at.length || b < o0.br.length) {
         if (b === o0.br.length || (a < o0.at.length && Math.floor(o0.at[a] / d0) < Math.floor(o0.br[b] / 2))) {
           var p = o0.at[a++];
           if (d0 === 2 && p % 2 === 0) continue;
           var st = Math.floor(p / d0);
-          attempt(st, st + 1, true);
+          attempt(st - first, st + 1, true);
         } else {
           var q = o0.br[b++], s0 = Math.floor(q / 2);
-          attempt(s0, s0 + 1 + (q % 2) + 1, false);
+          attempt(s0 - first, s0 + 1 + (q % 2) + 1, false);
         }
       }
       if (h.count > 0) hits.set(doc, h);
@@ -517,14 +565,15 @@
   var LIMIT = 50, SNIPPETS = 8;
   // shardLoad loads a file once, and unpacks it when it is packed (b-N.js
   // holds one key's postings, k-N.js a JSON object of keys' postings in
-  // base64, t-N.js a JSON array of texts).
+  // base64, m-N.js a JSON array of [url, title], t-N.js a JSON array of
+  // texts).
   var loading = {};
   function shardLoad(kind, n) {
     var id = kind + "-" + n;
     if (!loading[id]) {
       loading[id] = load("search/" + id + ".js", function () { return !!data[kind][n]; }).then(function () {
         var v = data[kind][n];
-        if (typeof v !== "string" || kind === "m") return;
+        if (typeof v !== "string") return;
         return unpack(v).then(function (bytes) {
           data[kind][n] = kind === "b" ? joinList(bytes) : JSON.parse(new TextDecoder().decode(bytes));
         });
