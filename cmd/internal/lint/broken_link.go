@@ -35,7 +35,7 @@ type parsed struct {
 func checkBrokenLink(c *Context) {
 	docs := c.H.Docs
 	info := make([]parsed, len(docs))
-	for i, df := range c.facts {
+	for i, df := range c.allFacts() {
 		info[i] = df.parsed
 	}
 

@@ -46,7 +46,7 @@ func checkClauseRef(c *Context) {
 		byTitle[cl.Title] = cl
 	}
 	articles := map[*content.Doc][]proseText{}
-	for _, df := range c.facts {
+	for _, df := range c.allFacts() {
 		articles[df.doc] = df.articles
 	}
 	// runsOf calls f with the prose runs of a text: a body's from its

@@ -79,8 +79,16 @@ type shared struct {
 	mu       sync.Mutex
 	findings []Finding
 
-	facts   []docFacts // what the rules read of each file (see factsOf)
-	readers []reader   // the prose rules' functions (see eachSentence)
+	facts   []docFacts    // what the rules read of each file (see factsOf)
+	known   chan struct{} // closed once facts is set
+	readers []reader      // the prose rules' functions (see eachSentence)
+}
+
+// allFacts is the facts of every file, once the pass over the files has
+// found them (see runRules).
+func (r *shared) allFacts() []docFacts {
+	<-r.known
+	return r.facts
 }
 
 // Report records a finding of the running rule in file d at pos. The
@@ -128,7 +136,7 @@ func runRules(h *content.Handbook, opts Options, atOnce bool) []Finding {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	r := &shared{cache: opts.Cache}
+	r := &shared{cache: opts.Cache, known: make(chan struct{})}
 	contexts := make([]*Context, len(Rules))
 	for i := range Rules {
 		contexts[i] = &Context{H: h, Now: now, Lang: opts.Lang, rule: &Rules[i], shared: r}
@@ -136,8 +144,14 @@ func runRules(h *content.Handbook, opts Options, atOnce bool) []Finding {
 			Rules[i].Check(contexts[i])
 		}
 	}
-	r.facts = r.factsOf(h)
+	// At once, the other rules start beside the pass over the files, and
+	// those that read its facts wait for them (allFacts): the rules that
+	// do not fill the time the pass leaves a core idle.
 	var wg sync.WaitGroup
+	if !atOnce {
+		r.facts = r.factsOf(h)
+		close(r.known)
+	}
 	for i, c := range contexts {
 		if slices.Contains(content.ProseRules, Rules[i].Name) {
 			continue
@@ -147,6 +161,10 @@ func runRules(h *content.Handbook, opts Options, atOnce bool) []Finding {
 		} else {
 			Rules[i].Check(c)
 		}
+	}
+	if atOnce {
+		r.facts = r.factsOf(h)
+		close(r.known)
 	}
 	wg.Wait()
 	Sort(r.findings)
