@@ -126,9 +126,12 @@ func sentencesOf(fsys fs.FS, d *content.Doc, body func() ast.Node) []sentence {
 	if d.Kind == content.KindClause {
 		reg = legal
 	}
-	if plain(d.Body) {
+	switch {
+	case plain(d.Body):
 		out = appendPlain(out, string(d.Body), sentence{pos: d.OffsetPos, reg: reg})
-	} else {
+	case plainList(d.Body):
+		out = appendPlainList(out, d.Body, sentence{pos: d.OffsetPos, reg: reg})
+	default:
 		out = appendParsed(out, body(), d.Body, d.OffsetPos, reg)
 	}
 	for _, name := range proseFields {
@@ -350,4 +353,58 @@ func appendPlain(out []sentence, src string, proto sentence) []sentence {
 		text.WriteString(t)
 	}
 	return cut(out, text.String(), runs, proto)
+}
+
+// plainList reports whether src is a numbered list and nothing else, as
+// a clause's text often is: lines "1. text" of plain text (see plain),
+// one item a line, with one blank after the number and none at the
+// line's ends, and blank lines. appendPlainList reads its sentences
+// without parsing; together with plain it spares most clauses the parse
+// (see plain).
+func plainList(src []byte) bool {
+	items := 0
+	for line := range bytes.Lines(src) {
+		t := bytes.TrimSuffix(line, []byte{'\n'})
+		if len(t) == 0 {
+			continue
+		}
+		n := itemStart(t)
+		if n == 0 || t[n] == ' ' || t[len(t)-1] == ' ' || !plain(t[n:]) {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
+
+// itemStart is where the text of a numbered list item starts in line
+// ("12. text": 4), or 0 when the line does not start with a number of one
+// to nine digits, a period and a blank, and some text.
+func itemStart(line []byte) int {
+	i := 0
+	for i < len(line) && i < 10 && '0' <= line[i] && line[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 9 || i+2 >= len(line) || line[i] != '.' || line[i+1] != ' ' {
+		return 0
+	}
+	return i + 2
+}
+
+// appendPlainList appends the sentences of a list that plainList
+// accepts: each item is a paragraph of its own, in a list.
+func appendPlainList(out []sentence, src []byte, proto sentence) []sentence {
+	proto.list = true
+	off := 0
+	for line := range bytes.Lines(src) {
+		start := off
+		off += len(line)
+		t := bytes.TrimSuffix(line, []byte{'\n'})
+		if len(t) == 0 {
+			continue
+		}
+		n := itemStart(t)
+		out = cut(out, string(t[n:]), []textRun{{at: 0, off: start + n}}, proto)
+	}
+	return out
 }

@@ -128,21 +128,29 @@ func TestPlainAsParsed(t *testing.T) {
 	}
 	// Random texts of the pieces that may or may not start Markdown.
 	pieces := []string{"文", "a", "2019年", "1", "1. ", "1.", "2) ", "- ", "-", "--", "+ ", "+", "=", "==", " ", "   ", "    ",
-		"\n", "\n\n", "  \n", "。", "、", "（", "）", "「", "」", "！", "1.5", "\u3000"}
+		"\n", "\n\n", "  \n", "。", "、", "（", "）", "「", "」", "！", "1.5", "\u3000",
+		"\n1. ", "\n2. ", "\n10. ", "\n1234567890. ", "\n 3. ", "\n3.  "}
 	r := rand.New(rand.NewPCG(5, 6))
-	plainOnes := 0
+	plainOnes, lists := 0, 0
 	for range 20000 {
 		var b strings.Builder
 		for range 1 + r.IntN(10) {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		src := b.String()
-		if !plain([]byte(src)) {
+		pos := func(off int) content.Pos { return content.Pos{Line: off} }
+		var a []sentence
+		switch {
+		case plain([]byte(src)):
+			a = appendPlain(nil, src, sentence{pos: pos})
+		case plainList([]byte(src)):
+			a = appendPlainList(nil, []byte(src), sentence{pos: pos})
+			lists++
+		default:
 			continue
 		}
 		plainOnes++
-		pos := func(off int) content.Pos { return content.Pos{Line: off} }
-		a, b2 := appendPlain(nil, src, sentence{pos: pos}), appendParsed(nil, markdown.Parse([]byte(src)), []byte(src), pos, explanation)
+		b2 := appendParsed(nil, markdown.Parse([]byte(src)), []byte(src), pos, explanation)
 		if len(a) != len(b2) {
 			t.Fatalf("%q: %d sentences, parsed %d", src, len(a), len(b2))
 		}
@@ -154,8 +162,8 @@ func TestPlainAsParsed(t *testing.T) {
 			}
 		}
 	}
-	if plainOnes < 1000 {
-		t.Errorf("only %d random texts were plain", plainOnes)
+	if plainOnes < 1000 || lists < 100 {
+		t.Errorf("only %d random texts were plain, %d of them lists", plainOnes, lists)
 	}
 	for _, src := range []string{"[リンク](a.md)", "- 項目", "1. 項目", "1) 項目", "12.項目", "**強調**", "https://example.jp", "    コード", "# 見出し", "<!-- tokki-lint-disable -->\n文。"} {
 		if plain([]byte(src)) {
