@@ -126,8 +126,9 @@ func Run(h *content.Handbook, opts Options) []Finding {
 //     keeps what the other rules read of it (factsOf), and hands each of
 //     its sentences to the prose rules' functions. The sentences are not
 //     kept (at 10,000 pages of prose they take 180 MB), except in a Cache.
-//  3. The other rules run. At once, most of them quick loops over the
-//     handbook would leave the other core idle were they run one by one.
+//  3. The other rules run, at once beside the pass (those that read its
+//     facts wait for them): most are quick loops over the handbook, which
+//     would leave a core idle were they run one by one or after the pass.
 //
 // Rules share only the facts and the findings, which are sorted at the
 // end.
