@@ -285,13 +285,19 @@ func splitList(dst, list []byte, positionless bool) []byte {
 // file://), and base64-encoded to go into a script. The base64 costs a
 // third, but DEFLATE more than pays for it: at 10,000 pages of the prose
 // corpus of issue 19 the texts shrink ninefold (60 to 6.6 MB) and the
-// long lists by 30% (see BenchmarkIndexSize). It costs CPU time: about
-// 5.6 s there at the default level, against 1.8 s at BestSpeed, which
-// makes the index 14% larger (49.4 MB against 43.3).
+// long lists by 30% (see BenchmarkIndexSize). It costs CPU time, which
+// the level sets. There (index format 5, 2026-12-03) the default level 6
+// took 4.1 s for an index of 33.9 MB; level 4 takes 1.9 s for 35.0 MB
+// (Pagefind's for the same pages would be about 37 MB), and the largest
+// of six queries loads 428 KB against 418. Levels 2 and 3 save no more
+// time and make it larger. The build, slower than Hugo on that corpus,
+// needs the time more than the index the bytes.
 type packer struct {
 	buf bytes.Buffer
 	w   *flate.Writer
 }
+
+const packLevel = 4
 
 // packers are reused: a DEFLATE writer takes most of a megabyte to set
 // up, and a large handbook has thousands of files to pack.
@@ -306,7 +312,7 @@ func pack(data []byte) string {
 func (z *packer) pack(data []byte) string {
 	z.buf.Reset()
 	if z.w == nil {
-		z.w, _ = flate.NewWriter(&z.buf, flate.DefaultCompression) // the level is valid
+		z.w, _ = flate.NewWriter(&z.buf, packLevel) // the level is valid
 	} else {
 		z.w.Reset(&z.buf)
 	}
