@@ -33,36 +33,37 @@ func parsePlain(src []byte) (root *yaml.Node, ok bool) {
 	if !plainText(src) {
 		return nil, false
 	}
-	// One string, whose parts the values are, and the nodes in blocks:
-	// a handbook has ten thousand files of a dozen keys each.
-	text := string(src)
-	lines := strings.Split(text, "\n")
+	// The nodes come in blocks: a handbook has ten thousand files of a
+	// dozen keys each. Each key and value is a string of its own, so that
+	// what a file keeps holds no more than its values (not the lines of a
+	// block value as written, with their indent).
+	lines := bytes.Split(src, []byte{'\n'})
 	keys := 0
 	for _, l := range lines {
-		if l != "" && l[0] != ' ' {
+		if len(l) > 0 && l[0] != ' ' {
 			keys++
 		}
 	}
 	// The document, the mapping, each key and its value, and a flow
 	// list's items: one for its [ and one for each comma.
-	a := make(arena, 0, 2+2*keys+strings.Count(text, "[")+strings.Count(text, ","))
+	a := make(arena, 0, 2+2*keys+bytes.Count(src, []byte("["))+bytes.Count(src, []byte(",")))
 	m := a.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"})
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		if len(line) == 0 {
 			continue
 		}
-		colon := strings.IndexByte(line, ':')
+		colon := bytes.IndexByte(line, ':')
 		if colon < 1 || !plainKey(line[:colon]) {
 			return nil, false
 		}
-		key := a.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: line[:colon], Line: i + 1, Column: 1})
+		key := a.node(yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: string(line[:colon]), Line: i + 1, Column: 1})
 		rest := line[colon+1:]
-		spaces := len(rest) - len(strings.TrimLeft(rest, " "))
+		spaces := len(rest) - len(bytes.TrimLeft(rest, " "))
 		if spaces == 0 || spaces == len(rest) {
 			return nil, false // key:value, or a value on the next lines
 		}
-		value := strings.TrimRight(rest[spaces:], " ")
+		value := string(bytes.TrimRight(rest[spaces:], " "))
 		col := colon + 1 + spaces + 1 // the key is ASCII: bytes are characters
 		var v *yaml.Node
 		switch value[0] {
@@ -126,7 +127,7 @@ func plainText(src []byte) bool {
 
 // plainKey reports whether k is a key of letters, digits, _ and -,
 // starting with a letter, that YAML reads as the same text.
-func plainKey(k string) bool {
+func plainKey(k []byte) bool {
 	if len(k) > 1000 {
 		return false // YAML allows a key of 1,024 characters at most
 	}
@@ -136,7 +137,7 @@ func plainKey(k string) bool {
 			return false
 		}
 	}
-	_, special := specialWords[k]
+	_, special := specialWords[string(k)]
 	return !special
 }
 
@@ -152,11 +153,11 @@ var specialWords = map[string]struct{}{
 // returns the block's text (each line less the indent, and one final
 // line feed, as YAML's default "clip" has it) and how many lines it took,
 // including the empty lines between its lines.
-func literal(lines []string) (value string, n int, ok bool) {
+func literal(lines [][]byte) (value string, n int, ok bool) {
 	if len(lines) == 0 {
 		return "", 0, false
 	}
-	indent := len(lines[0]) - len(strings.TrimLeft(lines[0], " "))
+	indent := len(lines[0]) - len(bytes.TrimLeft(lines[0], " "))
 	if indent == 0 || indent == len(lines[0]) {
 		return "", 0, false // empty, or a first line of spaces only
 	}
@@ -169,7 +170,7 @@ func literal(lines []string) (value string, n int, ok bool) {
 			n++
 			continue
 		}
-		lead := len(l) - len(strings.TrimLeft(l, " "))
+		lead := len(l) - len(bytes.TrimLeft(l, " "))
 		if lead == len(l) {
 			return "", 0, false // a line of spaces only
 		}
@@ -182,7 +183,7 @@ func literal(lines []string) (value string, n int, ok bool) {
 		for ; empty > 0; empty-- {
 			b.WriteByte('\n')
 		}
-		b.WriteString(l[indent:])
+		b.Write(l[indent:])
 		b.WriteByte('\n')
 		n++
 	}
@@ -192,10 +193,10 @@ func literal(lines []string) (value string, n int, ok bool) {
 
 // blockSize is at most the size of the block that starts with lines[0]:
 // the lines up to the next that starts at the margin.
-func blockSize(lines []string) int {
+func blockSize(lines [][]byte) int {
 	size := 0
 	for _, l := range lines {
-		if l != "" && l[0] != ' ' {
+		if len(l) > 0 && l[0] != ' ' {
 			break
 		}
 		size += len(l) + 1
