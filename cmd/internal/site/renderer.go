@@ -22,6 +22,10 @@ import (
 // (Builder, exported, is the incremental builder that tokki serve keeps
 // from build to build; each of its builds makes a renderer.)
 type renderer struct {
+	// alongside, if set, starts work of the caller's to run while the
+	// search index is finished (BuildTo: the office downloads).
+	alongside func()
+
 	h     *content.Handbook
 	theme *theme.Theme
 	sink  Sink
@@ -111,6 +115,9 @@ func (b *renderer) run(index bool) (Stats, error) {
 	b.tailorData()
 	b.clauses, b.checks = nil, nil
 	close(finish)
+	if b.alongside != nil {
+		b.alongside()
+	}
 	if err := <-indexed; err != nil {
 		return Stats{}, err
 	}
