@@ -382,7 +382,7 @@ func plainList(src []byte) bool {
 // to nine digits, a period and a blank, and some text.
 func itemStart(line []byte) int {
 	i := 0
-	for i < len(line) && i < 10 && '0' <= line[i] && line[i] <= '9' {
+	for i < len(line) && '0' <= line[i] && line[i] <= '9' {
 		i++
 	}
 	if i == 0 || i > 9 || i+2 >= len(line) || line[i] != '.' || line[i+1] != ' ' {

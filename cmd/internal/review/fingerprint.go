@@ -46,9 +46,6 @@ func Of(c *content.Clause) Fingerprint {
 // untyped is a clause's text (from the clause's file at path) with the
 // typed text of its links to clauses left out.
 func untyped(s, path string) string {
-	if !strings.Contains(s, "[") {
-		return s // no link
-	}
 	return string(markdown.ResolveRefs([]byte(s), path, func(target string) (string, bool) {
 		return "", strings.HasPrefix(target, "clauses/")
 	}))

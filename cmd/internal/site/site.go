@@ -13,6 +13,7 @@
 package site
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"sync"
@@ -76,23 +77,16 @@ func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
 	// to the pages' (at 10,000 pages of prose, about 20 MB live and more in
 	// garbage) for little gain in time on two cores, where the pages keep
 	// both busy; made after the index, they kept a core idle for a second.
+	// A build that ends without error has started them (renderer.run).
 	var files map[string][]byte
 	var downloadErr error
 	var wg sync.WaitGroup
-	started := false
 	st, owner, err := buildPages(h, sink, opts, func() {
-		started = true
 		wg.Go(func() { files, downloadErr = Downloads(h) })
 	})
 	wg.Wait()
-	if err != nil {
+	if err := cmp.Or(err, downloadErr); err != nil {
 		return st, err
-	}
-	if !started {
-		files, downloadErr = Downloads(h)
-	}
-	if downloadErr != nil {
-		return st, downloadErr
 	}
 	for _, p := range slices.Sorted(maps.Keys(files)) {
 		if prev, clash := owner[p]; clash {
