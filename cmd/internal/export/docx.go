@@ -2,9 +2,11 @@ package export
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -22,48 +24,50 @@ import (
 // the archive, so the output is deterministic) without a dependency that
 // brings far more of the format than this needs.
 func DOCX(d *Document) ([]byte, error) {
-	var body strings.Builder
-	para(&body, Title, styleTitle, "")
-	if d.Task != "" {
-		para(&body, "（"+d.Task+"）", `<w:jc w:val="center"/><w:spacing w:after="240"/>`, "")
-	}
-	for _, c := range d.Clauses {
-		// The caption is the article's heading (Word's navigation pane
-		// lists the captions); 第N条 in bold opens the first paragraph.
-		lines := c.Article()
-		para(&body, lines[0], styleHeading1, "")
-		for i, l := range lines[1:] {
-			indent := len([]rune(l)) - len([]rune(strings.TrimLeft(l, "　")))
-			bold := ""
-			if i == 0 {
-				bold = fmt.Sprintf("第%d条", c.Number)
+	return pack(Title, func(body *bufio.Writer) {
+		para(body, Title, styleTitle, "")
+		if d.Task != "" {
+			para(body, "（"+d.Task+"）", `<w:jc w:val="center"/><w:spacing w:after="240"/>`, "")
+		}
+		for _, c := range d.Clauses {
+			// The caption is the article's heading (Word's navigation pane
+			// lists the captions); 第N条 in bold opens the first paragraph.
+			lines := c.Article()
+			para(body, lines[0], styleHeading1, "")
+			for i, l := range lines[1:] {
+				indent := len([]rune(l)) - len([]rune(strings.TrimLeft(l, "　")))
+				bold := ""
+				if i == 0 {
+					bold = fmt.Sprintf("第%d条", c.Number)
+				}
+				runs(body, bold, markdown.Runs(strings.TrimPrefix(strings.TrimLeft(l, "　"), bold)), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210))
 			}
-			runs(&body, bold, markdown.Runs(strings.TrimPrefix(strings.TrimLeft(l, "　"), bold)), fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210+indent*210))
 		}
-	}
-	if len(d.Forms) > 0 {
-		para(&body, FormsHeading, styleHeading1, "")
-		for _, f := range d.Forms {
-			para(&body, f.Line(), `<w:ind w:left="210"/>`, "")
+		if len(d.Forms) > 0 {
+			para(body, FormsHeading, styleHeading1, "")
+			for _, f := range d.Forms {
+				para(body, f.Line(), `<w:ind w:left="210"/>`, "")
+			}
 		}
-	}
-	return pack(Title, body.String())
+	})
 }
 
-// pack makes a Word document of body, the paragraphs and tables of
-// WordprocessingML: the A4 page, the Mincho default, the page numbers and
-// the title in the document's properties.
-func pack(title, body string) ([]byte, error) {
-	document := xml.Header + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>` +
-		body +
-		`<w:sectPr><w:footerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1985" w:right="1701" w:bottom="1701" w:left="1701" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`
-
+// pack makes a Word document whose body, the paragraphs and tables of
+// WordprocessingML, body writes: the A4 page, the Mincho default, the page
+// numbers and the title in the document's properties. The body is written
+// straight into the archive, a piece at a time: the 特記仕様書 of a large
+// handbook runs to tens of megabytes of XML.
+func pack(title string, body func(*bufio.Writer)) ([]byte, error) {
+	const (
+		documentStart = xml.Header + `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>`
+		documentEnd   = `<w:sectPr><w:footerReference w:type="default" r:id="rId2"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1985" w:right="1701" w:bottom="1701" w:left="1701" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`
+	)
 	parts := []struct{ name, data string }{
 		{"[Content_Types].xml", xml.Header + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`},
 		{"_rels/.rels", xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`},
 		{"docProps/core.xml", xml.Header + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>` + esc(title) + `</dc:title><dc:creator>tokki</dc:creator></cp:coreProperties>`},
 		{"word/_rels/document.xml.rels", xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>`},
-		{"word/document.xml", document},
+		{"word/document.xml", ""}, // written by body, between documentStart and documentEnd
 		{"word/styles.xml", xml.Header + `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Century" w:eastAsia="游明朝" w:hAnsi="Century" w:cs="Times New Roman"/><w:kern w:val="2"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-US" w:eastAsia="ja-JP" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:jc w:val="both"/><w:spacing w:line="360" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:qFormat/></w:style>` + headingStyles + `</w:styles>`},
 		{"word/footer1.xml", xml.Header + `<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`},
 	}
@@ -75,7 +79,16 @@ func pack(title, body string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := w.Write([]byte(p.data)); err != nil {
+		if p.name == "word/document.xml" {
+			bw := bufio.NewWriterSize(w, 64<<10)
+			bw.WriteString(documentStart)
+			body(bw)
+			bw.WriteString(documentEnd)
+			err = bw.Flush() // the first write error, if any
+		} else {
+			_, err = io.WriteString(w, p.data)
+		}
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -102,7 +115,7 @@ const (
 
 // para writes a paragraph with its properties and one run of text; a
 // line break in text (a hard break in a form's Markdown) stays one.
-func para(b *strings.Builder, text, pPr, rPr string) {
+func para(b *bufio.Writer, text, pPr, rPr string) {
 	b.WriteString("<w:p>")
 	if pPr != "" {
 		b.WriteString("<w:pPr>" + pPr + "</w:pPr>")
@@ -123,7 +136,7 @@ func para(b *strings.Builder, text, pPr, rPr string) {
 // runs writes a paragraph of an article, after bold (the article's
 // number, on its first paragraph), if any: a value to fill is underlined,
 // as the site underlines it.
-func runs(b *strings.Builder, bold string, rs []markdown.Run, pPr string) {
+func runs(b *bufio.Writer, bold string, rs []markdown.Run, pPr string) {
 	b.WriteString("<w:p><w:pPr>" + pPr + "</w:pPr>")
 	if bold != "" {
 		b.WriteString(`<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">` + esc(bold) + "</w:t></w:r>")

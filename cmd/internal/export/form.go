@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 
@@ -17,20 +18,20 @@ import (
 // enough to write in by hand. Links keep only their text. The page is A4
 // portrait, like the 特記仕様書.
 func FormDOCX(label, name string, md []byte) ([]byte, error) {
-	var body strings.Builder
-	if label != "" {
-		para(&body, label, "", "")
-	}
-	para(&body, name, styleTitle, "")
-	doc := markdown.Parse(md)
-	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		block(&body, n, md, 0)
-	}
-	return pack(strings.TrimSpace(label+"　"+name), body.String())
+	return pack(strings.TrimSpace(label+"　"+name), func(body *bufio.Writer) {
+		if label != "" {
+			para(body, label, "", "")
+		}
+		para(body, name, styleTitle, "")
+		doc := markdown.Parse(md)
+		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+			block(body, n, md, 0)
+		}
+	})
 }
 
 // block writes one block of the page at a list depth.
-func block(b *strings.Builder, n ast.Node, src []byte, depth int) {
+func block(b *bufio.Writer, n ast.Node, src []byte, depth int) {
 	indent := ""
 	if depth > 0 {
 		indent = fmt.Sprintf(`<w:ind w:left="%d" w:hanging="210"/>`, 210*depth)
@@ -89,7 +90,7 @@ const textWidth = 11906 - 2*1701
 // shaded and repeated on each page, every row at least 1 cm high, and the
 // columns shared out by how much they hold (a column left blank for the
 // reader to fill gets room to write in).
-func table(b *strings.Builder, t *east.Table, src []byte) {
+func table(b *bufio.Writer, t *east.Table, src []byte) {
 	var rows [][]string
 	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
 		var cells []string

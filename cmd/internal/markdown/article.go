@@ -13,6 +13,7 @@ import (
 func ArticleText(src []byte) string {
 	doc := Parse(src)
 	var w strings.Builder
+	w.Grow(len(src)) // the text is about as long as the Markdown
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 		writeBlock(&w, n, src, 0)
 	}

@@ -51,7 +51,7 @@ func Text(doc ast.Node, src []byte) string {
 	// The text is the source less its markup: one allocation, with little
 	// to spare (grown by doubling, a builder kept a fifth more on average,
 	// which a build holds for every page until it is indexed).
-	b.Grow(len(src))
+	b.Grow(sourceLen(doc, src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -77,4 +77,25 @@ func Text(doc ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return b.String()
+}
+
+// sourceLen is how much of src the node n spans: all of it for a document;
+// a block's own lines (ArticleText asks for the text of one block at a
+// time: sized by the whole source, a clause's text took ten times the
+// memory it needed); nothing known for a list or a quote, whose text grows
+// as it is written.
+func sourceLen(n ast.Node, src []byte) int {
+	switch {
+	case n.Kind() == ast.KindDocument:
+		return len(src)
+	case n.Type() != ast.TypeBlock:
+		return 0
+	}
+	size := 0
+	lines := n.Lines()
+	for i := range lines.Len() {
+		seg := lines.At(i)
+		size += seg.Len()
+	}
+	return size
 }
