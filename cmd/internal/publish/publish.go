@@ -26,6 +26,7 @@
 package publish
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"io"
@@ -238,10 +239,43 @@ func listNames(names []string, most int) string {
 // Put queues one file (a slash path in the site) for writing. A write error
 // is returned by a later Put or by Commit.
 func (d *Dir) Put(p string, data []byte) error {
+	if err := d.claim(p); err != nil {
+		return err
+	}
+	d.jobs <- job{p, data}
+	return nil
+}
+
+// Create starts the file p (a slash path in the site) for a caller that
+// writes it a piece at a time: a whole-handbook page, tens of megabytes at
+// 10,000 pages, is not held in memory. It is written into the staging
+// folder as it comes; on Close it is dropped again if the previous build
+// wrote the same bytes, and that file stays as it was, as with Put. Close
+// returns the first write error, which Commit returns too.
+func (d *Dir) Create(p string) (io.WriteCloser, error) {
+	if err := d.claim(p); err != nil {
+		return nil, err
+	}
+	dir, err := d.stagingDir(path.Dir(p))
+	if err == nil {
+		var f *os.File
+		if f, err = dir.Create(path.Base(p)); err == nil {
+			return &streamed{Writer: bufio.NewWriterSize(f, 64<<10), d: d, p: p, dir: dir, f: f}, nil
+		}
+	}
+	d.fail(err)
+	return nil, err
+}
+
+// claim records that this build writes p, refusing a path that is not a
+// site file's, a second file at one path, and any file after an error or
+// once the site is finished.
+func (d *Dir) claim(p string) error {
 	if !fs.ValidPath(p) || p == "." || strings.HasPrefix(p, ".tokki-") {
 		return msg.Errorf("%q is not a path a site file may have", p)
 	}
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	err := d.err
 	if err == nil && d.files[p] {
 		err = msg.Errorf("two files would be written to %s", p)
@@ -250,11 +284,43 @@ func (d *Dir) Put(p string, data []byte) error {
 		err = errors.New("the site is already finished")
 	}
 	d.files[p] = true
-	d.mu.Unlock()
+	return err
+}
+
+// streamed is a file being written through Create.
+type streamed struct {
+	*bufio.Writer
+	d   *Dir
+	p   string
+	dir *os.Root // the file's folder in the staging folder
+	f   *os.File
+}
+
+func (s *streamed) Close() error {
+	err := s.Flush()
+	if cerr := s.f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && s.d.ownedBefore(s.p) {
+		var f *os.File
+		if f, err = s.dir.Open(path.Base(s.p)); err == nil {
+			var buf []byte
+			st, serr := f.Stat()
+			same := serr == nil && s.d.same(s.p, st.Size(), f, &buf)
+			f.Close()
+			if same {
+				if err = s.dir.Remove(path.Base(s.p)); err == nil {
+					s.d.unchanged.Add(1)
+					return nil
+				}
+			}
+		}
+	}
 	if err != nil {
+		s.d.fail(err)
 		return err
 	}
-	d.jobs <- job{p, data}
+	s.d.written.Add(1)
 	return nil
 }
 
@@ -274,7 +340,7 @@ func (d *Dir) fail(err error) {
 // wrote the same bytes to the same path: that file stays as it is (and
 // keeps its date).
 func (d *Dir) write(p string, data []byte, buf *[]byte) error {
-	if d.ownedBefore(p) && d.same(p, data, buf) {
+	if d.ownedBefore(p) && d.same(p, int64(len(data)), bytes.NewReader(data), buf) {
 		d.unchanged.Add(1)
 		return nil
 	}
@@ -335,15 +401,15 @@ func (d *Dir) subRoot(dirs map[string]*os.Root, dir string, make bool) (*os.Root
 func (d *Dir) ownedBefore(p string) bool { return d.prev[p] || d.legacy }
 
 // same reports whether the regular file p in the destination holds exactly
-// data. buf is reused between calls.
-func (d *Dir) same(p string, data []byte, buf *[]byte) bool {
+// the size bytes r reads. buf is reused between calls.
+func (d *Dir) same(p string, size int64, r io.Reader, buf *[]byte) bool {
 	dir, err := d.destDir(path.Dir(p))
 	if err != nil {
 		return false
 	}
 	name := path.Base(p)
 	st, err := dir.Lstat(name)
-	if err != nil || !st.Mode().IsRegular() || st.Size() != int64(len(data)) {
+	if err != nil || !st.Mode().IsRegular() || st.Size() != size {
 		return false
 	}
 	f, err := dir.Open(name)
@@ -353,20 +419,26 @@ func (d *Dir) same(p string, data []byte, buf *[]byte) bool {
 	defer f.Close()
 	// Compare a piece at a time: the buffer stays small however large the
 	// file (the whole-handbook pages run to megabytes).
+	const piece = 64 << 10
 	if len(*buf) == 0 {
-		*buf = make([]byte, 64<<10)
+		*buf = make([]byte, 2*piece)
 	}
-	for rest := data; ; {
-		n, err := io.ReadFull(f, (*buf)[:min(len(*buf), len(rest)+1)])
-		if n > len(rest) || !bytes.Equal((*buf)[:n], rest[:n]) {
-			return false // longer than it was when we looked, or different
+	a, b := (*buf)[:piece], (*buf)[piece:]
+	for {
+		n, errA := io.ReadFull(f, a)
+		m, errB := io.ReadFull(r, b)
+		if n != m || !bytes.Equal(a[:n], b[:m]) {
+			return false // different, or longer than it was when we looked
 		}
-		rest = rest[n:]
-		if err != nil {
-			return len(rest) == 0 && (err == io.EOF || err == io.ErrUnexpectedEOF)
+		if n < piece {
+			return atEnd(errA) && atEnd(errB)
 		}
 	}
 }
+
+// atEnd reports whether err is what io.ReadFull returns at the end of what
+// it reads.
+func atEnd(err error) bool { return err == io.EOF || err == io.ErrUnexpectedEOF }
 
 // finish waits for the queued files and returns the first error.
 func (d *Dir) finish() error {

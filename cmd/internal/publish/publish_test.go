@@ -432,3 +432,76 @@ func TestRemovesOldStaging(t *testing.T) {
 		t.Errorf("beside the destination: %q", names)
 	}
 }
+
+// TestCreate: a file written a piece at a time through Create is published
+// like one Put whole: left as it was when the previous build wrote the same
+// bytes, written when any byte differs (here past the first piece compared),
+// refused at a path Put refuses or one already taken.
+func TestCreate(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	big := strings.Repeat("特記仕様書\n", 20000) // 320,000 bytes: several pieces compared
+	build := func(whole, changed string) *Dir {
+		t.Helper()
+		d, err := Open(dest, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for p, text := range map[string]string{"clauses/index.html": whole, "changed.html": changed} {
+			w, err := d.Create(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rest := text; len(rest) > 0; rest = rest[min(len(rest), 1000):] {
+				if _, err := w.Write([]byte(rest[:min(len(rest), 1000)])); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := d.Put("small.html", []byte("s")); err != nil {
+			t.Fatal(err)
+		}
+		if err := d.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	build(big, big)
+	before, _ := os.Stat(filepath.Join(dest, "clauses", "index.html"))
+	time.Sleep(10 * time.Millisecond)
+	changed := big[:len(big)-2] + "X\n" // the same size, the last piece differs
+	d := build(big, changed)
+	if w, u := d.Counts(); w != 1 || u != 2 {
+		t.Errorf("written %d, unchanged %d; want 1 and 2", w, u)
+	}
+	if after, _ := os.Stat(filepath.Join(dest, "clauses", "index.html")); !os.SameFile(before, after) || !after.ModTime().Equal(before.ModTime()) {
+		t.Error("an unchanged file was written again")
+	}
+	if b, _ := os.ReadFile(filepath.Join(dest, "changed.html")); string(b) != changed {
+		t.Error("changed.html was left as the previous build wrote it")
+	}
+	if got := manifestFiles(t, dest); !slices.Equal(got, []string{"changed.html", "clauses/index.html", "small.html"}) {
+		t.Errorf("manifest lists %q", got)
+	}
+
+	d, err := Open(dest, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Abort()
+	for _, p := range []string{"../x.html", ".", manifestName, stagingName + "/x"} {
+		if _, err := d.Create(p); err == nil {
+			t.Errorf("Create(%q) succeeded", p)
+		}
+	}
+	if w, err := d.Create("a.html"); err != nil {
+		t.Fatal(err)
+	} else {
+		w.Close()
+	}
+	if err := d.Put("a.html", nil); err == nil {
+		t.Error("Put took a path Create had written")
+	}
+}

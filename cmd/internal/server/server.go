@@ -254,13 +254,12 @@ func (s *Server) rebuild(changed []string) {
 			s.logf("search index: %v", err)
 			return
 		}
-		downloads, err := site.Downloads(h)
-		if err != nil {
+		if err := site.Downloads(h, func(p string, b []byte) error {
+			index[p] = b
+			return nil
+		}); err != nil {
 			s.logf("downloads: %v", err)
 			return
-		}
-		for p, b := range downloads {
-			index[p] = b
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()

@@ -14,33 +14,43 @@ import (
 // 点検日 in 和暦 with the setting calendar: 和暦) and as CSV, the clauses
 // as a Word document and as plain text; and each form
 // (様式) as a Word document, linked from its page and from the clauses
-// that cite it. tokki serve makes them after the pages, with the search
-// index.
-func Downloads(h *content.Handbook) (map[string][]byte, error) {
+// that cite it. Each file is handed to put as soon as it is made, so that
+// they are not all held at once (at 10,000 pages of prose they are 20 MB,
+// and making them takes more). tokki build makes them while the search
+// index is finished; tokki serve after the pages, with the index.
+func Downloads(h *content.Handbook, put func(path string, data []byte) error) error {
 	d := export.FromHandbook(h)
 	d.Era = h.Settings.Era
 	xlsx, err := export.XLSX(d)
 	if err != nil {
-		return nil, err
+		return err
+	}
+	if err := put(DownloadChecklistXLSX, xlsx); err != nil {
+		return err
+	}
+	if err := put(DownloadChecklistCSV, export.CSV(d)); err != nil {
+		return err
 	}
 	docx, err := export.DOCX(d)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files := map[string][]byte{
-		DownloadChecklistXLSX: xlsx,
-		DownloadChecklistCSV:  export.CSV(d),
-		DownloadClausesDOCX:   docx,
-		DownloadClausesTXT:    export.Text(d),
+	if err := put(DownloadClausesDOCX, docx); err != nil {
+		return err
 	}
+	if err := put(DownloadClausesTXT, export.Text(d)); err != nil {
+		return err
+	}
+	made := map[string]bool{}
 	for _, p := range h.Pages {
 		if !p.IsForm() || p.Form <= 0 {
 			continue
 		}
 		f := FormDownload(p.Form)
-		if _, twice := files[f]; twice {
+		if made[f] {
 			continue // lint's form rule reports the number used twice; the first page keeps it
 		}
+		made[f] = true
 		label := content.FormLabel(p.Form)
 		name := strings.TrimLeft(strings.TrimPrefix(p.Title, label), " 　")
 		if name == p.Title {
@@ -48,11 +58,13 @@ func Downloads(h *content.Handbook) (map[string][]byte, error) {
 		}
 		b, err := export.FormDOCX(label, name, bytes.Trim(p.Body, "\n"))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		files[f] = b
+		if err := put(f, b); err != nil {
+			return err
+		}
 	}
-	return files, nil
+	return nil
 }
 
 // FormDownload is where the Word version of form n (様式第n号) goes.

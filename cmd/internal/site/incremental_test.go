@@ -100,12 +100,11 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		for p, b := range index {
 			inc.Files[p] = b
 		}
-		downloads, err := site.Downloads(h)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for p, b := range downloads {
+		if err := site.Downloads(h, func(p string, b []byte) error {
 			inc.Files[p] = b
+			return nil
+		}); err != nil {
+			t.Fatal(err)
 		}
 		fresh, err := content.Load(dir)
 		if err != nil {

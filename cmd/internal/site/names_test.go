@@ -172,6 +172,7 @@ func TestBuildRefusesClashes(t *testing.T) {
 		"theme asset":     {"content/assets/tokki.js", "would both be written to assets/tokki.js"},
 		"the tailor.md":   {"content/tailor.md", "would both be written to tailor.html"},
 		"a clause's page": {"content/clauses/'x<\".md", `would both be written to clauses/'x<".html`},
+		"a download":      {"content/downloads/clauses.txt", "would both be written to downloads/clauses.txt"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			fsys := hostile()

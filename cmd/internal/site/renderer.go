@@ -2,8 +2,10 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html/template"
+	"io"
 	"path"
 	"runtime"
 	"strings"
@@ -22,9 +24,9 @@ import (
 // (Builder, exported, is the incremental builder that tokki serve keeps
 // from build to build; each of its builds makes a renderer.)
 type renderer struct {
-	// alongside, if set, starts work of the caller's to run while the
-	// search index is finished (BuildTo: the office downloads).
-	alongside func()
+	// downloads makes the office downloads too (BuildTo; tokki serve
+	// makes them itself).
+	downloads bool
 
 	h     *content.Handbook
 	theme *theme.Theme
@@ -115,10 +117,24 @@ func (b *renderer) run(index bool) (Stats, error) {
 	b.tailorData()
 	b.clauses, b.checks = nil, nil
 	close(finish)
-	if b.alongside != nil {
-		b.alongside()
+	// The office downloads are made while the index is finished, once the
+	// pages and the builder page's data are made and the views they drew
+	// on let go: made beside the pages, they added their own peak to the
+	// pages' (at 10,000 pages of prose, about 20 MB live and more in
+	// garbage) for little gain in time on two cores, where the pages keep
+	// both busy; made after the index, they kept a core idle for a second.
+	downloaded := make(chan error, 1)
+	if b.downloads {
+		go func() {
+			downloaded <- Downloads(b.h, func(p string, data []byte) error {
+				b.put(p, msg.Text("the office downloads"), data)
+				return nil
+			})
+		}()
+	} else {
+		downloaded <- nil
 	}
-	if err := <-indexed; err != nil {
+	if err := cmp.Or(<-indexed, <-downloaded); err != nil {
 		return Stats{}, err
 	}
 	b.mu.Lock()
@@ -136,11 +152,51 @@ func (b *renderer) run(index bool) (Stats, error) {
 	return st, nil
 }
 
-// put hands the file at URL u to the sink, under its path, refusing a
-// second writer for one file: mapURLs refuses the clashes lint reports,
-// and this catches any it missed, also where two paths differ only in
-// case (one file on Windows and macOS).
+// put hands the file at URL u to the sink, under its path.
 func (b *renderer) put(u, by string, data []byte) {
+	if p, ok := b.claim(u, by); ok {
+		if err := b.sink.Put(p, data); err != nil {
+			b.fail(err)
+		}
+	}
+}
+
+// stream renders a whole-handbook page (pageData.whole) straight into its
+// file, for a build that keeps nothing for the next one.
+func (b *renderer) stream(t *template.Template, p *pageData) {
+	w := b.create(p.Path, p.Source)
+	if w == nil {
+		return
+	}
+	err := t.ExecuteTemplate(w, "baseof.html", p)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		b.fail(fmt.Errorf("rendering %s: %w", p.Path, err))
+	}
+}
+
+// create starts the file at URL u, for by to write a piece at a time and
+// close; nil when it cannot be (the build then fails, as with put).
+func (b *renderer) create(u, by string) io.WriteCloser {
+	p, ok := b.claim(u, by)
+	if !ok {
+		return nil
+	}
+	w, err := b.sink.Create(p)
+	if err != nil {
+		b.fail(err)
+		return nil
+	}
+	return w
+}
+
+// claim records that by writes the file at URL u and returns its path,
+// refusing a second writer for one file: mapURLs refuses the clashes lint
+// reports, and this catches any it missed, also where two paths differ
+// only in case (one file on Windows and macOS).
+func (b *renderer) claim(u, by string) (string, bool) {
 	p := siteurl.File(u)
 	b.mu.Lock()
 	prev, clash := b.owner[siteurl.Fold(p)]
@@ -150,11 +206,8 @@ func (b *renderer) put(u, by string, data []byte) {
 	b.mu.Unlock()
 	if clash {
 		b.fail(msg.Errorf("%s and %s would both be written to %s; rename one of them", prev, by, p))
-		return
 	}
-	if err := b.sink.Put(p, data); err != nil {
-		b.fail(err)
-	}
+	return p, !clash
 }
 
 func (b *renderer) fail(err error) {
@@ -248,6 +301,10 @@ func (b *renderer) startRendering() (wait func()) {
 					continue
 				}
 				p.layout, p.partials = t, cache
+				if p.whole() && b.next == nil {
+					b.stream(t, p)
+					continue
+				}
 				buf.Reset()
 				if err := t.ExecuteTemplate(&buf, "baseof.html", p); err != nil {
 					b.fail(fmt.Errorf("rendering %s: %w", p.Path, err))
@@ -255,10 +312,10 @@ func (b *renderer) startRendering() (wait func()) {
 				}
 				var data []byte
 				if buf.Cap() > bigPage {
-					// A whole-handbook page (the 特記仕様書 is 33 MB at
-					// 10,000 pages of prose) is handed over as it is,
-					// not copied, and the worker starts a new buffer
-					// rather than keep one that large to the end.
+					// A whole-handbook page that an incremental build
+					// keeps is handed over as it is, not copied, and
+					// the worker starts a new buffer rather than keep
+					// one that large to the end.
 					data, buf = buf.Bytes(), bytes.Buffer{}
 				} else {
 					data = bytes.Clone(buf.Bytes())

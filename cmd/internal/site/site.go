@@ -13,13 +13,7 @@
 package site
 
 import (
-	"cmp"
-	"maps"
-	"slices"
-	"sync"
-
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
-	"github.com/tokki-handbook/tokki/cmd/internal/msg"
 )
 
 // Site is a site built in memory.
@@ -71,46 +65,13 @@ func Build(h *content.Handbook, opts ...Options) (*Site, error) {
 // BuildTo renders the handbook into sink, handing over each file as soon as
 // it is rendered, so that a large site need not be held in memory.
 func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
-	// The office downloads are made while the search index is finished,
-	// once the pages and the builder page's data are made and the views
-	// they drew on let go: made beside the pages, they added their own peak
-	// to the pages' (at 10,000 pages of prose, about 20 MB live and more in
-	// garbage) for little gain in time on two cores, where the pages keep
-	// both busy; made after the index, they kept a core idle for a second.
-	// A build that ends without error has started them (renderer.run).
-	var files map[string][]byte
-	var downloadErr error
-	var wg sync.WaitGroup
-	st, owner, err := buildPages(h, sink, opts, func() {
-		wg.Go(func() { files, downloadErr = Downloads(h) })
-	})
-	wg.Wait()
-	if err := cmp.Or(err, downloadErr); err != nil {
-		return st, err
-	}
-	for _, p := range slices.Sorted(maps.Keys(files)) {
-		if prev, clash := owner[p]; clash {
-			return st, msg.Errorf("%s and the downloads would both be written to %s; rename the file", prev, p)
-		}
-		if err := sink.Put(p, files[p]); err != nil {
-			return st, err
-		}
-		st.Files++
-	}
-	return st, nil
-}
-
-// buildPages renders every page and the search index into sink, and says
-// which paths it wrote.
-func buildPages(h *content.Handbook, sink Sink, opts []Options, alongside func()) (Stats, map[string]string, error) {
 	b, err := newRenderer(h, sink, nil)
 	if err != nil {
-		return Stats{}, nil, err
+		return Stats{}, err
 	}
-	b.alongside = alongside
+	b.downloads = true
 	for _, o := range opts {
 		b.opts = o
 	}
-	st, err := b.run(true)
-	return st, b.owner, err
+	return b.run(true)
 }

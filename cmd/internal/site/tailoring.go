@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"html"
 	"html/template"
+	"io"
 	"strings"
 
 	"github.com/tokki-handbook/tokki/cmd/internal/content"
@@ -204,45 +205,37 @@ func (b *renderer) tailorRefs() markdown.Numbering {
 // unmark turns the sentinels back into the {{name}} the builder page fills.
 var unmark = strings.NewReplacer(paramOpen, "{{", paramClose, "}}")
 
-// tailorData writes the builder page's data. Each clause's part of the
+// tailorData writes the builder page's data, a piece at a time (at 10,000
+// pages of prose it is 22 MB). Each clause's and check item's part of the
 // data is kept for the next build while its file does not change. It may
 // run while the pages render.
 func (b *renderer) tailorData() {
-	s := b.h.Settings
-	var parts []string
-	for i, c := range b.h.Clauses {
-		k := mdKey{c.Doc, "tailor"}
-		if r, ok := b.prevMD(k); ok {
-			b.keepMD(k, r)
-			parts = append(parts, r.text)
-			continue
-		}
-		tc := tailorClause{ID: c.ID, Order: c.Order, Title: c.Title, When: whenMap(c.When),
-			Default: b.tailorTextOf(strings.Trim(string(c.Body), "\n"), c.Path, TailorURL, nil, b.clauses[i].Body),
-			Reason:  firstSentence(c.Rationale)}
-		for _, v := range c.Variants {
-			tc.Variants = append(tc.Variants, b.tailorTextOf(v.Text, c.Path, TailorURL, v.When, ""))
-		}
-		j, _ := json.Marshal(tc) // escapes <, > and &: no text can close the script
-		b.keepMD(k, mdOut{text: string(j)})
-		parts = append(parts, string(j))
+	defer b.officeWriter()
+	out := b.create(tailorData, "tailoring data")
+	if out == nil {
+		return
 	}
-	var checks []string
+	s := b.h.Settings
+	qs, _ := json.Marshal(questionsData(s.Questions))
+	ps, _ := json.Marshal(paramsData(s.Params))
+	// A write error stays with out, which returns it on Close.
+	io.WriteString(out, `window.tokkiTailorData={"questions":`+string(qs)+`,"params":`+string(ps)+`,"clauses":[`)
+	for i, c := range b.h.Clauses {
+		if i > 0 {
+			io.WriteString(out, ",")
+		}
+		io.WriteString(out, b.tailorClauseData(c, b.clauses[i]))
+	}
+	io.WriteString(out, `],"checks":[`)
 	refs := b.tailorRefs()
+	first := true
 	for _, c := range b.clauses {
 		for _, k := range c.Checks {
-			key := mdKey{k.doc, "tailor:" + c.ID}
-			if r, ok := b.prevMD(key); ok {
-				b.keepMD(key, r)
-				checks = append(checks, r.text)
-				continue
+			if !first {
+				io.WriteString(out, ",")
 			}
-			question, good := b.tailorPlain(k.doc, "question", refs), b.tailorPlain(k.doc, "good", refs)
-			j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when),
-				Question: question, Good: good, MD: b.checkMD(k.source, question, good),
-				Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.source.Evidence), " ")})
-			b.keepMD(key, mdOut{text: string(j)})
-			checks = append(checks, string(j))
+			first = false
+			io.WriteString(out, b.tailorCheckData(c, k, refs))
 		}
 	}
 	// Each clause's forms, by clause id, linked from the builder page. Made
@@ -255,20 +248,51 @@ func (b *renderer) tailorData() {
 		}
 	}
 	fj, _ := json.Marshal(forms) // map keys are sorted: the same bytes each build
-	qs, _ := json.Marshal(questionsData(s.Questions))
-	ps, _ := json.Marshal(paramsData(s.Params))
 	// The national holidays, which the schedule moves inspections off.
 	hj, _ := json.Marshal(tailor.HolidayTable())
 	era := ""
 	if s.Era { // the workbook's 点検日 in 和暦, as tokki export writes it
 		era = `,"era":true`
 	}
-	var out strings.Builder
-	out.WriteString(`window.tokkiTailorData={"questions":` + string(qs) + `,"params":` + string(ps) +
-		`,"clauses":[` + strings.Join(parts, ",") + `],"checks":[` + strings.Join(checks, ",") + `],"forms":` + string(fj) +
-		`,"holidays":` + string(hj) + era + "};\n")
-	b.put(tailorData, "tailoring data", []byte(out.String()))
-	b.officeWriter()
+	io.WriteString(out, `],"forms":`+string(fj)+`,"holidays":`+string(hj)+era+"};\n")
+	if err := out.Close(); err != nil {
+		b.fail(err)
+	}
+}
+
+// tailorClauseData is the clause c's part of the builder page's data, as
+// JSON (which escapes <, > and &: no text can close the script).
+func (b *renderer) tailorClauseData(c *content.Clause, v *clauseView) string {
+	k := mdKey{c.Doc, "tailor"}
+	if r, ok := b.prevMD(k); ok {
+		b.keepMD(k, r)
+		return r.text
+	}
+	tc := tailorClause{ID: c.ID, Order: c.Order, Title: c.Title, When: whenMap(c.When),
+		Default: b.tailorTextOf(strings.Trim(string(c.Body), "\n"), c.Path, TailorURL, nil, v.Body),
+		Reason:  firstSentence(c.Rationale)}
+	for _, v := range c.Variants {
+		tc.Variants = append(tc.Variants, b.tailorTextOf(v.Text, c.Path, TailorURL, v.When, ""))
+	}
+	j, _ := json.Marshal(tc)
+	b.keepMD(k, mdOut{text: string(j)})
+	return string(j)
+}
+
+// tailorCheckData is the check item k's part of the builder page's data,
+// under its clause c, as JSON.
+func (b *renderer) tailorCheckData(c *clauseView, k *checkView, refs markdown.Numbering) string {
+	key := mdKey{k.doc, "tailor:" + c.ID}
+	if r, ok := b.prevMD(key); ok {
+		b.keepMD(key, r)
+		return r.text
+	}
+	question, good := b.tailorPlain(k.doc, "question", refs), b.tailorPlain(k.doc, "good", refs)
+	j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when),
+		Question: question, Good: good, MD: b.checkMD(k.source, question, good),
+		Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.source.Evidence), " ")})
+	b.keepMD(key, mdOut{text: string(j)})
+	return string(j)
 }
 
 // renderTailor queues the builder page (its data is tailorData's).

@@ -62,6 +62,12 @@ type pageData struct {
 	deps, uses []*content.Doc
 }
 
+// whole reports whether the page shows the whole handbook (the 特記仕様書,
+// the 遵守確認表, the traceability and review pages): at 10,000 pages such
+// a page runs to megabytes (the 特記仕様書 of prose to 33 MB), and a build
+// streams it to its file (renderer.stream) rather than hold it.
+func (p *pageData) whole() bool { return p.Clauses != nil || p.Trace != nil || p.Reviews != nil }
+
 // clauseView is a clause as the site shows it.
 type clauseView struct {
 	ID, Title, URL string
