@@ -62,11 +62,12 @@ func firstInvalid(src []byte) (line, col int) {
 // the body with the front matter replaced by newlines (so offsets in it keep
 // the file's line numbers). A file that does not start with a --- line, or
 // whose front matter is never closed, gives a Problem; the body is then the
-// whole text.
+// whole text. The body is a copy: text is the buffer the file was read into
+// (see readBuffers), and the YAML a part of it.
 func split(text []byte) (yaml []byte, yamlLine int, body []byte, p *Problem) {
 	first, rest, found := bytes.Cut(text, []byte{'\n'})
 	if !isFence(first, "---") {
-		return nil, 0, text, &Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: 1},
+		return nil, 0, bytes.Clone(text), &Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: 1},
 			Message: msg.Text("the file has no front matter; start it with a line '---', the keys, and another '---'")}
 	}
 	if !found {
@@ -88,7 +89,7 @@ func split(text []byte) (yaml []byte, yamlLine int, body []byte, p *Problem) {
 		off += len(l) + 1
 		rest = after
 	}
-	return nil, 0, text, &Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: 1},
+	return nil, 0, bytes.Clone(text), &Problem{Kind: ProblemFrontMatter, Pos: Pos{Line: 1},
 		Message: msg.Text("the front matter opened on line 1 is never closed; add a line '---' after its last key")}
 }
 

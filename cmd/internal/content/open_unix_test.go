@@ -26,15 +26,15 @@ func TestReadOSFileOpensOnlyARegularFile(t *testing.T) {
 	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
 		t.Skipf("no named pipes here: %v", err)
 	}
-	if data, size, err := readOSFile(file, "a.md", MaxFileSize); string(data) != "本文" || size != int64(len("本文")) || err != nil {
+	if data, size, err := readOSFile(file, "a.md", MaxFileSize, nil); string(data) != "本文" || size != int64(len("本文")) || err != nil {
 		t.Errorf("a regular file: %q, %d, %v", data, size, err)
 	}
-	if data, _, err := readOSFile(link, "link.md", MaxFileSize); err == nil {
+	if data, _, err := readOSFile(link, "link.md", MaxFileSize, nil); err == nil {
 		t.Errorf("a symbolic link was followed: %q", data)
 	}
 	done := make(chan error, 1)
 	go func() {
-		_, _, err := readOSFile(pipe, "pipe.md", MaxFileSize)
+		_, _, err := readOSFile(pipe, "pipe.md", MaxFileSize, nil)
 		done <- err
 	}()
 	select {

@@ -98,7 +98,7 @@ func (d dirFS) Lstat(name string) (fs.FileInfo, error)     { return fs.Lstat(d.F
 // root), failing when it is not a regular file or is larger than limit.
 // It never opens what is not a regular file.
 func ReadFile(fsys fs.FS, p string, limit int64) ([]byte, error) {
-	data, size, err := readFile(fsys, p, limit)
+	data, size, err := readFile(fsys, p, limit, nil)
 	if err == nil && size > limit {
 		return nil, msg.Errorf("%s is %.1f MB, more than the %d MB tokki reads", p, float64(size)/1e6, limit>>20)
 	}
@@ -116,20 +116,20 @@ var (
 // regular file, or a link to one inside the handbook: it opens the first
 // by its name in the folder, never following a link and never waiting on a
 // named pipe (should the file have changed since). A link fails there and
-// is read through the root.
-func readWalked(fsys fs.FS, p string, limit int64) ([]byte, int64, error) {
+// is read through the root. The file is read into buf if it fits.
+func readWalked(fsys fs.FS, p string, limit int64, buf []byte) ([]byte, int64, error) {
 	if d, ok := fsys.(dirFS); ok && fs.ValidPath(p) {
-		if data, size, err := readOSFile(filepath.Join(d.dir, filepath.FromSlash(p)), p, limit); err == nil {
+		if data, size, err := readOSFile(filepath.Join(d.dir, filepath.FromSlash(p)), p, limit, buf); err == nil {
 			return data, size, nil
 		}
 	}
-	return readFile(fsys, p, limit)
+	return readFile(fsys, p, limit, buf)
 }
 
 // readFile reads the file p unless it is larger than limit, in which case
 // it returns only the size: a stray 10 GB file must not be read into
-// memory. It looks before it opens.
-func readFile(fsys fs.FS, p string, limit int64) ([]byte, int64, error) {
+// memory. It looks before it opens. The file is read into buf if it fits.
+func readFile(fsys fs.FS, p string, limit int64, buf []byte) ([]byte, int64, error) {
 	st, err := fs.Stat(fsys, p)
 	if err != nil {
 		return nil, 0, err
@@ -151,18 +151,21 @@ func readFile(fsys fs.FS, p string, limit int64) ([]byte, int64, error) {
 		return nil, 0, err
 	}
 	defer f.Close()
-	return readSized(f, st.Size(), limit)
+	return readSized(f, st.Size(), limit, buf)
 }
 
 // readSized reads r, which held size bytes when it was looked at, unless
-// that is more than limit.
-func readSized(r io.Reader, size, limit int64) ([]byte, int64, error) {
+// that is more than limit, into buf if it fits.
+func readSized(r io.Reader, size, limit int64, buf []byte) ([]byte, int64, error) {
 	if size > limit {
 		return nil, size, nil
 	}
 	// Read into one buffer of the file's size, with room to see the end
 	// (or that the file grew since): bytes.Buffer would double it.
-	data := make([]byte, 0, size+512)
+	data := buf[:0]
+	if int64(cap(data)) < size+512 {
+		data = make([]byte, 0, size+512)
+	}
 	r = io.LimitReader(r, limit+1)
 	for {
 		n, err := r.Read(data[len(data):cap(data)])
@@ -181,7 +184,7 @@ func readSized(r io.Reader, size, limit int64) ([]byte, int64, error) {
 
 // readOSFile is readFile for the file name of the operating system (p in
 // messages), which openNoFollow opens.
-func readOSFile(name, p string, limit int64) (data []byte, size int64, err error) {
+func readOSFile(name, p string, limit int64, buf []byte) (data []byte, size int64, err error) {
 	defer func() {
 		if pe, ok := err.(*fs.PathError); ok {
 			pe.Path = p // the handbook's path, as the root gives it
@@ -199,7 +202,7 @@ func readOSFile(name, p string, limit int64) (data []byte, size int64, err error
 	case !st.Mode().IsRegular():
 		return nil, 0, &fs.PathError{Op: "read", Path: p, Err: errNotRegular}
 	}
-	return readSized(f, st.Size(), limit)
+	return readSized(f, st.Size(), limit, buf)
 }
 
 // look decides whether the file p, of the type its folder listing gave,

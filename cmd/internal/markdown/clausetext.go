@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -28,7 +29,7 @@ func WholeText(h *content.Handbook) *ClauseText {
 // marked (see MarkValues).
 func (ct *ClauseText) Of(from string, src []byte) []byte {
 	src = ResolveRefs(src, from, ct.Numbering.Label)
-	if ct.Value != nil {
+	if ct.Value != nil && bytes.Contains(src, []byte("{{")) { // a clause without parameters is not copied twice
 		src = []byte(MarkValues(string(src), ct.Value))
 	}
 	return src

@@ -220,24 +220,27 @@ func (b *renderer) tailorData() {
 	ps, _ := json.Marshal(paramsData(s.Params))
 	// A write error stays with out, which returns it on Close.
 	io.WriteString(out, `window.tokkiTailorData={"questions":`+string(qs)+`,"params":`+string(ps)+`,"clauses":[`)
-	for i, c := range b.h.Clauses {
-		if i > 0 {
-			io.WriteString(out, ",")
-		}
-		io.WriteString(out, b.tailorClauseData(c, b.clauses[i]))
-	}
-	io.WriteString(out, `],"checks":[`)
-	refs := b.tailorRefs()
-	first := true
-	for _, c := range b.clauses {
-		for _, k := range c.Checks {
-			if !first {
+	// The parts are made a batch at a time on every core, and written in
+	// order.
+	write := func(parts []string) func(int) {
+		return func(i int) {
+			if i > 0 {
 				io.WriteString(out, ",")
 			}
-			first = false
-			io.WriteString(out, b.tailorCheckData(c, k, refs))
+			io.WriteString(out, parts[i])
+			parts[i] = ""
 		}
 	}
+	parts := make([]string, len(b.h.Clauses))
+	inBatches(len(parts), func(i int) { parts[i] = b.tailorClauseData(b.h.Clauses[i], b.clauses[i]) }, write(parts))
+	io.WriteString(out, `],"checks":[`)
+	refs := b.tailorRefs()
+	var checks []*checkView
+	for _, c := range b.clauses {
+		checks = append(checks, c.Checks...)
+	}
+	parts = make([]string, len(checks))
+	inBatches(len(parts), func(i int) { parts[i] = b.tailorCheckData(checks[i], refs) }, write(parts))
 	// Each clause's forms, by clause id, linked from the builder page. Made
 	// afresh each build: a form's title may change without its clause.
 	forms := map[string][]tailorForm{}
@@ -280,15 +283,16 @@ func (b *renderer) tailorClauseData(c *content.Clause, v *clauseView) string {
 }
 
 // tailorCheckData is the check item k's part of the builder page's data,
-// under its clause c, as JSON.
-func (b *renderer) tailorCheckData(c *clauseView, k *checkView, refs markdown.Numbering) string {
-	key := mdKey{k.doc, "tailor:" + c.ID}
+// as JSON.
+func (b *renderer) tailorCheckData(k *checkView, refs markdown.Numbering) string {
+	clause := k.source.Clause // the id of the clause whose Checks hold k
+	key := mdKey{k.doc, "tailor:" + clause}
 	if r, ok := b.prevMD(key); ok {
 		b.keepMD(key, r)
 		return r.text
 	}
 	question, good := b.tailorPlain(k.doc, "question", refs), b.tailorPlain(k.doc, "good", refs)
-	j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: c.ID, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when),
+	j, _ := json.Marshal(tailorCheck{ID: k.ID, Clause: clause, Title: k.Title, Aspect: k.Aspect, Timing: k.Timing, When: whenMap(k.when),
 		Question: question, Good: good, MD: b.checkMD(k.source, question, good),
 		Method: strings.Join(k.Method, "、"), Evidence: strings.Join(strings.Fields(k.source.Evidence), " ")})
 	b.keepMD(key, mdOut{text: string(j)})
