@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"io/fs"
 	"regexp"
 	"strconv"
@@ -141,7 +142,7 @@ func (d *Doc) OffsetPos(off int) Pos {
 	d.posMu.Lock()
 	defer d.posMu.Unlock()
 	if d.lineStart == nil {
-		d.lineStart = []int{0}
+		d.lineStart = make([]int, 1, bytes.Count(d.Body, []byte{'\n'})+1) // kept for the run: no room to spare
 		for i, b := range d.Body {
 			if b == '\n' {
 				d.lineStart = append(d.lineStart, i+1)

@@ -456,13 +456,16 @@ func (b *Builder) Index() *Index {
 }
 
 // Finish writes the rest of the index's files through Put and returns the
-// bytes of all the files written.
+// bytes of all the files written. It is the Builder's last use: each list
+// of the index is let go once it is written (at 10,000 pages of prose the
+// lists are 45 MB, which the build's last moments, making the downloads,
+// need more).
 func (b *Builder) Finish() (int, error) {
 	if b.out == nil {
 		b.out = &emitter{put: b.Put}
 	}
 	if b.err == nil {
-		b.err = b.Index().writeFiles(b.out, b.metaDone, b.textDone)
+		b.err = b.Index().writeFiles(b.out, b.metaDone, b.textDone, true)
 	}
 	return b.out.written, b.err
 }

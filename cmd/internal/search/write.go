@@ -57,7 +57,7 @@ func (ix *Index) Files() (map[string][]byte, error) {
 // so no page text can close the script.
 func (ix *Index) WriteFiles(put func(path string, data []byte) error) (int, error) {
 	e := &emitter{put: put}
-	err := ix.writeFiles(e, 0, 0)
+	err := ix.writeFiles(e, 0, 0, false)
 	return e.written, err
 }
 
@@ -82,8 +82,10 @@ func (e *emitter) emit(p string, field string, v any) error {
 }
 
 // writeFiles writes the index's files but the first metaDone m-N.js and
-// textDone t-N.js files (a Builder wrote them as their pages came).
-func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
+// textDone t-N.js files (a Builder wrote them as their pages came). With
+// release, each list is let go once written: the index cannot be asked
+// anything after.
+func (ix *Index) writeFiles(e *emitter, metaDone, textDone int, release bool) error {
 	// A key with a long list gets a file of its own (search/b-N.js), so
 	// that a query for a common word loads that list and nothing else; the
 	// other keys share files by hash (search/k-N.js).
@@ -169,6 +171,9 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 		var split []byte
 		for n, i := range big {
 			split = splitList(split[:0], ix.lists[i], ix.keys[i].positionless())
+			if release {
+				ix.lists[i] = nil
+			}
 			if errs[0] = e.emit(fmt.Sprintf("search/b-%d.js", n), fmt.Sprintf("b[%d]", n), pack(split)); errs[0] != nil {
 				return
 			}
@@ -184,6 +189,9 @@ func (ix *Index) writeFiles(e *emitter, metaDone, textDone int) error {
 			m := make(map[string]string, len(places))
 			for _, i := range places {
 				m[ix.keys[i].String()] = base64.StdEncoding.EncodeToString(ix.lists[i])
+				if release {
+					ix.lists[i] = nil // the two goroutines let go of different lists
+				}
 			}
 			j, err := json.Marshal(m)
 			if err != nil {
