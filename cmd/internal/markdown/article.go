@@ -26,7 +26,9 @@ func writeBlock(w *strings.Builder, n ast.Node, src []byte, depth int) {
 		return
 	}
 	if t := blockText(n, src); t != "" {
-		w.WriteString(strings.Repeat("　", depth) + t + "\n")
+		w.WriteString(strings.Repeat("　", depth))
+		w.WriteString(t)
+		w.WriteByte('\n')
 	}
 }
 
@@ -43,7 +45,9 @@ func writeList(w *strings.Builder, l *ast.List, src []byte, depth int) {
 			if first {
 				prefix = strings.Repeat("　", depth) + marker(l.IsOrdered(), depth, num) + "　"
 			}
-			w.WriteString(prefix + blockText(part, src) + "\n")
+			w.WriteString(prefix)
+			w.WriteString(blockText(part, src))
+			w.WriteByte('\n')
 			first = false
 		}
 		num++
@@ -69,7 +73,14 @@ func marker(ordered bool, depth, n int) string {
 
 // blockText is a block's text on one line.
 func blockText(n ast.Node, src []byte) string {
-	return strings.TrimSpace(strings.ReplaceAll(Text(n, src), "\n", ""))
+	var t string
+	switch n.Kind() {
+	case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock:
+		t = PlainText(n, src) // Text's line of it, without making Text's copy
+	default:
+		t = Text(n, src)
+	}
+	return strings.TrimSpace(strings.ReplaceAll(t, "\n", ""))
 }
 
 // ArticleLines lays out article number n (its caption title, its body as

@@ -94,6 +94,7 @@ func PlainText(n ast.Node, src []byte) string { return BrokenText(n, src, " ", "
 // one marked with two spaces or a backslash) written as soft and hard.
 func BrokenText(n ast.Node, src []byte, soft, hard string) string {
 	var b strings.Builder
+	b.Grow(sourceLen(n, src))
 	TextRuns(n, src, soft, hard, func(r TextRun) { b.Write(r.Text) })
 	return b.String()
 }
