@@ -311,6 +311,9 @@ func (b *renderer) checkPage(k *checkView) *checkView {
 	v := *k
 	k.questionText, k.goodText, k.evidenceText = "", "", ""
 	body, text := b.mdField(k.doc, "body", k.URL)
+	if b.consume {
+		k.doc.Body = nil // only this page shows it
+	}
 	var rationale string
 	v.Rationale, rationale = b.mdField(k.doc, "rationale", k.URL)
 	v.Body = body

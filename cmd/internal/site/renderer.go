@@ -27,6 +27,10 @@ type renderer struct {
 	// downloads makes the office downloads too (BuildTo; tokki serve
 	// makes them itself).
 	downloads bool
+	// consume lets go of each check item's body once its page is made:
+	// the handbook is not built from again (BuildTo). At 10,000 pages of
+	// prose the bodies are 30 MB, which the end of the build needs more.
+	consume bool
 
 	h     *content.Handbook
 	theme *theme.Theme

@@ -40,6 +40,11 @@ func TestWholePagesAreStreamed(t *testing.T) {
 	if len(sink.files) != len(want) {
 		t.Errorf("%d files, the build in memory has %d", len(sink.files), len(want))
 	}
+	for _, k := range h.Checks {
+		if k.Body != nil {
+			t.Errorf("BuildTo kept the body of %s after its page was made", k.Path)
+		}
+	}
 }
 
 // recordingSink is memory that notes which files came through Create, and

@@ -55,7 +55,7 @@ type HistoryEntry struct {
 // problems are the caller's to check first.
 func Build(h *content.Handbook, opts ...Options) (*Site, error) {
 	m := &memory{files: map[string][]byte{}}
-	st, err := BuildTo(h, m, opts...)
+	st, err := buildTo(h, m, false, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -63,13 +63,18 @@ func Build(h *content.Handbook, opts ...Options) (*Site, error) {
 }
 
 // BuildTo renders the handbook into sink, handing over each file as soon as
-// it is rendered, so that a large site need not be held in memory.
+// it is rendered, so that a large site need not be held in memory. It uses
+// the handbook up: each check item's Body is let go once its page is made.
 func BuildTo(h *content.Handbook, sink Sink, opts ...Options) (Stats, error) {
+	return buildTo(h, sink, true, opts)
+}
+
+func buildTo(h *content.Handbook, sink Sink, consume bool, opts []Options) (Stats, error) {
 	b, err := newRenderer(h, sink, nil)
 	if err != nil {
 		return Stats{}, err
 	}
-	b.downloads = true
+	b.downloads, b.consume = true, consume
 	for _, o := range opts {
 		b.opts = o
 	}
