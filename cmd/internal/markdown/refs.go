@@ -68,29 +68,32 @@ func ResolveRefs(src []byte, from string, label func(target string) (string, boo
 // the number alone where the text had no caption, the 第2項 kept. Other
 // texts stay as written.
 func RelabelRefs(src []byte, from string, n Numbering) []byte {
-	return relink(src, from, func(target, typed string) (string, bool) {
-		label, ok := n[target]
-		if !ok {
-			return "", false
-		}
-		if strings.TrimSpace(typed) == "" {
-			return label, true
-		}
-		m := typedLabel.FindStringSubmatch(typed)
-		if m == nil {
-			return "", false
-		}
-		l := labelRE.FindStringSubmatch(label)
-		switch {
-		case l == nil: // not numbered in this output: as the output names it
-			return label + m[3], true
-		case m[1] != "":
-			return label + m[3], true
-		case m[2] != "":
-			return l[1] + m[2][:len(m[2])-len(strings.TrimLeft(m[2], " 　"))] + l[2], true
-		}
-		return l[1] + m[3], true
-	})
+	return relink(src, from, n.relabel)
+}
+
+// relabel is RelabelRefs' label for the link to target whose text was typed.
+func (n Numbering) relabel(target, typed string) (string, bool) {
+	label, ok := n[target]
+	if !ok {
+		return "", false
+	}
+	if strings.TrimSpace(typed) == "" {
+		return label, true
+	}
+	m := typedLabel.FindStringSubmatch(typed)
+	if m == nil {
+		return "", false
+	}
+	l := labelRE.FindStringSubmatch(label)
+	switch {
+	case l == nil: // not numbered in this output: as the output names it
+		return label + m[3], true
+	case m[1] != "":
+		return label + m[3], true
+	case m[2] != "":
+		return l[1] + m[2][:len(m[2])-len(strings.TrimLeft(m[2], " 　"))] + l[2], true
+	}
+	return l[1] + m[3], true
 }
 
 var (
@@ -108,12 +111,31 @@ func relink(src []byte, from string, label func(target, typed string) (string, b
 	if bytes.IndexByte(src, '[') < 0 {
 		return src // a link needs a [; headings do not matter here
 	}
-	type edit struct {
-		from, to int
-		text     string
+	edits := linkLabels(Parse(src), src, from, label)
+	if len(edits) == 0 {
+		return src
 	}
-	var edits []edit
-	_ = ast.Walk(Parse(src), func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	out := slices.Clone(src)
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		out = slices.Concat(out[:e.from], []byte(Escape(e.text)), out[e.to:])
+	}
+	return out
+}
+
+// linkLabel is a link whose text label gives anew: the link, where its
+// text stands in the source, and the new text.
+type linkLabel struct {
+	link     *ast.Link
+	from, to int
+	text     string
+}
+
+// linkLabels finds the links of doc (src parsed) to files of the handbook
+// that label gives a text, in the order of the source.
+func linkLabels(doc ast.Node, src []byte, from string, label func(target, typed string) (string, bool)) []linkLabel {
+	var out []linkLabel
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		l, ok := n.(*ast.Link)
 		if !entering || !ok {
 			return ast.WalkContinue, nil
@@ -143,17 +165,9 @@ func relink(src []byte, from string, label func(target, typed string) (string, b
 		if !ok {
 			return ast.WalkSkipChildren, nil
 		}
-		edits = append(edits, edit{start + 1, last + end, Escape(text)})
+		out = append(out, linkLabel{l, start + 1, last + end, text})
 		return ast.WalkSkipChildren, nil
 	})
-	if len(edits) == 0 {
-		return src
-	}
-	out := slices.Clone(src)
-	for i := len(edits) - 1; i >= 0; i-- {
-		e := edits[i]
-		out = slices.Concat(out[:e.from], []byte(e.text), out[e.to:])
-	}
 	return out
 }
 

@@ -1,6 +1,9 @@
 package markdown
 
 import (
+	"bytes"
+	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -74,5 +77,71 @@ func TestRelabelRefs(t *testing.T) {
 		if got := string(RelabelRefs([]byte(tc.src), "checklist/k10-1.md", n)); got != tc.want {
 			t.Errorf("RelabelRefs(%q) = %q, want %q", tc.src, got, tc.want)
 		}
+	}
+}
+
+// TestRenderRelabeledIsRenderOfRelabelRefs: relabeling the parsed links
+// gives the HTML, text and headings that relabeling the source and parsing
+// it again gives, for random texts made of links of every kind (labels
+// typed, empty, emphasised, in code, by reference, in headings, lists and
+// tables, to clauses and elsewhere) and labels with Markdown's and HTML's
+// marks in them. (Only the headings' offsets differ: they are in src.)
+func TestRenderRelabeledIsRenderOfRelabelRefs(t *testing.T) {
+	n := Numbering{
+		"clauses/c10.md": "第3条（再委託先の管理）",
+		"clauses/c_1.md": "第1条（a*b & <c> \\d `e` [f]）",
+		"clauses/c02.md": "「旧 & 条」",
+		"clauses/c03.md": "第12条（&amp; の_扱い_）",
+	}
+	pieces := []string{
+		"[第10条](../clauses/c10.md)", "[](../clauses/c_1.md)", "[第1条（旧）第2項](../clauses/c02.md#条文)",
+		"[**第9条**](../clauses/c10.md)", "[第9条 再委託](../clauses/c03.md)", "[再委託](../clauses/c10.md)",
+		"[第2条](https://example.jp/c10.md)", "[x](other.md)", "`[第1条](../clauses/c10.md)`",
+		"[第5条][r]", "![図](../clauses/c10.md)", "<https://example.jp>", "\\[第1条](../clauses/c10.md)",
+		"[第１０条各号](../clauses/c_1.md)", "[ 第3条 ](../clauses/c03.md)", "本文。", "*強調*", "a & b < c",
+	}
+	blocks := []string{"", "## ", "- ", "1. ", "> ", "| a | b |\n|---|---|\n| "}
+	rw := func(dest string) string { return "page:" + dest }
+	rnd := rand.New(rand.NewPCG(1, 2))
+	relabeled := 0
+	for i := range 3000 {
+		var b strings.Builder
+		for range 1 + rnd.IntN(4) {
+			b.WriteString(blocks[rnd.IntN(len(blocks))])
+			for range 1 + rnd.IntN(4) {
+				b.WriteString(pieces[rnd.IntN(len(pieces))])
+			}
+			if rnd.IntN(3) == 0 {
+				b.WriteString(" |")
+			}
+			b.WriteString("\n\n")
+		}
+		if i%2 == 0 {
+			b.WriteString("[r]: ../clauses/c10.md\n")
+		}
+		src := []byte(b.String())
+		if !bytes.Equal(RelabelRefs(src, "guide/a.md", n), src) {
+			relabeled++
+		}
+		want, err := Render(RelabelRefs(src, "guide/a.md", n), rw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := RenderRelabeled(src, "guide/a.md", n, rw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The headings' offsets are in src, not in the source relabeled.
+		for _, hs := range [][]Heading{got.Headings, want.Headings} {
+			for i := range hs {
+				hs[i].Offset = 0
+			}
+		}
+		if !bytes.Equal(got.HTML, want.HTML) || got.Text != want.Text || !reflect.DeepEqual(got.Headings, want.Headings) {
+			t.Fatalf("%q:\nHTML %s\nwant %s\ntext %q\nwant %q\nheadings %v\nwant %v", src, got.HTML, want.HTML, got.Text, want.Text, got.Headings, want.Headings)
+		}
+	}
+	if relabeled < 1000 {
+		t.Errorf("only %d of the texts had a link to relabel", relabeled)
 	}
 }

@@ -21,9 +21,47 @@ type Rendered struct {
 // Render converts Markdown to HTML, rewriting every link and image
 // destination with rw (nil: leave them).
 func Render(src []byte, rw Rewriter) (Rendered, error) {
+	return render(src, parse(src, rw))
+}
+
+// RenderRelabeled is Render of RelabelRefs(src, from, n), parsing src once:
+// each link it relabels gets its new text in place of the text typed, and
+// the headings' offsets are in src. (A text to relabel in a heading, whose
+// anchor is made from the text as parsed, is relabeled and parsed again.)
+func RenderRelabeled(src []byte, from string, n Numbering, rw Rewriter) (Rendered, error) {
+	if bytes.IndexByte(src, '[') < 0 {
+		return Render(src, rw) // no link
+	}
+	doc := parse(src, nil) // the links as written, to find their targets
+	labels := linkLabels(doc, src, from, n.relabel)
+	for _, l := range labels {
+		for p := l.link.Parent(); p != nil; p = p.Parent() {
+			if p.Kind() == ast.KindHeading {
+				return Render(RelabelRefs(src, from, n), rw)
+			}
+		}
+	}
+	for _, l := range labels {
+		// The text as written, as Escape and a parse would make it: HTML
+		// escaped, nothing else read into it.
+		s := ast.NewString([]byte(l.text))
+		s.SetRaw(true)
+		l.link.RemoveChildren(l.link)
+		l.link.AppendChild(l.link, s)
+	}
+	rewriteLinks(doc, rw)
+	return render(src, doc)
+}
+
+// parse parses src, rewriting link and image destinations with rw.
+func parse(src []byte, rw Rewriter) ast.Node {
 	pc := parser.NewContext()
 	pc.Set(rewriterKey, rw)
-	doc := md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	return md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+}
+
+// render renders doc, src parsed.
+func render(src []byte, doc ast.Node) (Rendered, error) {
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2 + 64) // the HTML is about the source and its tags
 	w := writers.Get().(*bufio.Writer)

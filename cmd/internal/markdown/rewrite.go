@@ -35,6 +35,11 @@ type linkRewriter struct{}
 
 func (linkRewriter) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
 	rw, _ := pc.Get(rewriterKey).(Rewriter)
+	rewriteLinks(doc, rw)
+}
+
+// rewriteLinks applies rw, if not nil, to every link and image of doc.
+func rewriteLinks(doc ast.Node, rw Rewriter) {
 	if rw == nil {
 		return
 	}

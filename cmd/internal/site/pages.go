@@ -35,16 +35,17 @@ func (b *renderer) mdField(d *content.Doc, key, out string) (template.HTML, stri
 	if glossary {
 		src = glossarySource(src, b.h.Settings.Terms)
 	}
+	var r markdown.Rendered
+	var err error
 	if key == "body" && d.Kind == content.KindClause {
 		// References named as the whole handbook numbers them, and
 		// parameters as their marked defaults.
-		src = b.whole.Of(d.Path, src)
+		r, err = markdown.Render(b.whole.Of(d.Path, src), b.rewriter(d.Path, out))
 	} else {
 		// A link whose text is an article's label, on any page or
 		// in any field, shows the article's number as it is now.
-		src = markdown.RelabelRefs(src, d.Path, b.whole.Numbering)
+		r, err = markdown.RenderRelabeled(src, d.Path, b.whole.Numbering, b.rewriter(d.Path, out))
 	}
-	r, err := markdown.Render(src, b.rewriter(d.Path, out))
 	if err != nil {
 		b.fail(fmt.Errorf("%s: %w", d.Path, err))
 	}
